@@ -1,0 +1,143 @@
+import { CloudFrontClient } from "@aws-sdk/client-cloudfront";
+import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
+import { EC2Client } from "@aws-sdk/client-ec2";
+import { ECSClient } from "@aws-sdk/client-ecs";
+import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { KMSClient } from "@aws-sdk/client-kms";
+import { RDSClient } from "@aws-sdk/client-rds";
+import { S3Client } from "@aws-sdk/client-s3";
+import { S3ControlClient } from "@aws-sdk/client-s3-control";
+import { SNSClient } from "@aws-sdk/client-sns";
+import { SQSClient } from "@aws-sdk/client-sqs";
+import { STSClient } from "@aws-sdk/client-sts";
+import type { AwsCredentialIdentityProvider, Pluggable } from "@smithy/types";
+import pLimit, { type LimitFunction } from "p-limit";
+import { callTracker, type CallRecord } from "./call-tracker.js";
+import { readOnlyGuard } from "./read-only-guard.js";
+import type { ServiceName } from "./read-operations.js";
+
+const CLIENT_CLASSES = {
+  sts: STSClient,
+  ec2: EC2Client,
+  rds: RDSClient,
+  elbv2: ElasticLoadBalancingV2Client,
+  cloudfront: CloudFrontClient,
+  s3: S3Client,
+  s3control: S3ControlClient,
+  cloudtrail: CloudTrailClient,
+  ecs: ECSClient,
+  sqs: SQSClient,
+  sns: SNSClient,
+  kms: KMSClient,
+} as const satisfies Record<ServiceName, unknown>;
+
+export type AuditClient<S extends ServiceName> = InstanceType<(typeof CLIENT_CLASSES)[S]>;
+
+export interface ClientFactoryOptions {
+  credentials: AwsCredentialIdentityProvider;
+  /** Custom endpoint for every service, e.g. a local emulator. The SDK's AWS_ENDPOINT_URL* variables also apply. */
+  endpointUrl?: string;
+  /** Maximum attempts per call, retries included, with the SDK's adaptive retry mode. */
+  maxAttempts: number;
+  /** Maximum calls in flight per service and region. */
+  concurrency: number;
+  onCall: (record: CallRecord) => void;
+}
+
+/**
+ * Builds every AWS client the auditor uses, one per service and region, each carrying the
+ * read-only guard, the call tracker and a shared concurrency limit for its service and region.
+ */
+export class ClientFactory {
+  private readonly clients = new Map<string, unknown>();
+  private readonly limits = new Map<string, LimitFunction>();
+
+  constructor(private readonly options: ClientFactoryOptions) {}
+
+  get<S extends ServiceName>(service: S, region: string): AuditClient<S> {
+    const key = `${service}/${region}`;
+    let client = this.clients.get(key) as AuditClient<S> | undefined;
+    if (client === undefined) {
+      client = this.create(service, region);
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+
+  destroy(): void {
+    for (const client of this.clients.values()) (client as { destroy(): void }).destroy();
+    this.clients.clear();
+  }
+
+  private create<S extends ServiceName>(service: S, region: string): AuditClient<S> {
+    const ClientClass = CLIENT_CLASSES[service] as unknown as new (
+      config: object,
+    ) => AuditClient<S>;
+    const client = new ClientClass(this.configFor(service, region));
+
+    const stack = (
+      client as unknown as { middlewareStack: { use(plugin: Pluggable<object, object>): void } }
+    ).middlewareStack;
+    stack.use(readOnlyGuard(service));
+    stack.use(callTracker(service, region, this.limitFor(service, region), this.options.onCall));
+    return client;
+  }
+
+  private configFor(service: ServiceName, region: string): object {
+    const endpoint = customEndpoint(service, this.options.endpointUrl);
+    const config: Record<string, unknown> = {
+      region,
+      credentials: this.options.credentials,
+      retryMode: "adaptive",
+      maxAttempts: this.options.maxAttempts,
+    };
+    if (this.options.endpointUrl !== undefined) config.endpoint = this.options.endpointUrl;
+
+    if (endpoint !== undefined && service === "s3") config.forcePathStyle = true;
+
+    // The S3 Control endpoint rules put the account id in front of the host (`123456789012.host`),
+    // which cannot resolve for an emulator on 127.0.0.1; use the custom endpoint as given instead.
+    if (endpoint !== undefined && service === "s3control") {
+      const url = new URL(endpoint);
+      config.endpointProvider = () => ({ url });
+    }
+    return config;
+  }
+
+  private limitFor(
+    service: ServiceName,
+    region: string,
+  ): <T>(task: () => Promise<T>) => Promise<T> {
+    const key = `${service}/${region}`;
+    let limit = this.limits.get(key);
+    if (limit === undefined) {
+      limit = pLimit(this.options.concurrency);
+      this.limits.set(key, limit);
+    }
+    return limit;
+  }
+}
+
+/** The custom endpoint in force for a service: the flag, then the SDK's service and global variables. */
+export function customEndpoint(service: ServiceName, flag: string | undefined): string | undefined {
+  if (flag !== undefined) return flag;
+
+  const serviceVariable = `AWS_ENDPOINT_URL_${ENDPOINT_VARIABLE_SUFFIX[service]}`;
+  return process.env[serviceVariable] ?? process.env.AWS_ENDPOINT_URL;
+}
+
+/** The service id part of the SDK's `AWS_ENDPOINT_URL_<SERVICE>` variables. */
+const ENDPOINT_VARIABLE_SUFFIX: Record<ServiceName, string> = {
+  sts: "STS",
+  ec2: "EC2",
+  rds: "RDS",
+  elbv2: "ELASTIC_LOAD_BALANCING_V2",
+  cloudfront: "CLOUDFRONT",
+  s3: "S3",
+  s3control: "S3_CONTROL",
+  cloudtrail: "CLOUDTRAIL",
+  ecs: "ECS",
+  sqs: "SQS",
+  sns: "SNS",
+  kms: "KMS",
+};

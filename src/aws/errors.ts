@@ -1,0 +1,70 @@
+import type { CollectionError, CollectionErrorKind } from "../collect/collected.js";
+import { callSiteOf, isThrottlingCode } from "./call-tracker.js";
+import { iamActionFor, type ServiceName } from "./read-operations.js";
+
+/** What the caller knows about a call, used when the error itself carries no call site. */
+export interface CallContext {
+  service: ServiceName;
+  operation: string;
+  region: string;
+  resource?: string;
+}
+
+const ACCESS_DENIED_CODES = new Set([
+  "AccessDenied",
+  "AccessDeniedException",
+  "UnauthorizedOperation",
+  "AuthorizationError",
+  "AuthorizationErrorException",
+  "Forbidden",
+  "UnauthorizedAccess",
+]);
+
+const REGION_DISABLED_CODES = new Set([
+  "UnrecognizedClientException",
+  "InvalidClientTokenId",
+  "AuthFailure",
+  "OptInRequired",
+]);
+
+/** Turns an SDK error into a CollectionError that names the call, the IAM action and the cause. */
+export function toCollectionError(error: unknown, context: CallContext): CollectionError {
+  const site = callSiteOf(error) ?? context;
+  const code = errorCode(error);
+  const message = error instanceof Error ? error.message : String(error);
+
+  const result: CollectionError = {
+    kind: classify(error, code, site.region),
+    service: site.service,
+    operation: site.operation,
+    region: site.region,
+    action: iamActionFor(site.service, site.operation) ?? `${site.service}:${site.operation}`,
+    code,
+    message: message.length > 0 ? message : code,
+  };
+  if (context.resource !== undefined) result.resource = context.resource;
+  return result;
+}
+
+function errorCode(error: unknown): string {
+  if (typeof error !== "object" || error === null) return "Error";
+  const named = error as { name?: string; Code?: string; code?: string };
+  return named.Code ?? named.name ?? named.code ?? "Error";
+}
+
+function classify(error: unknown, code: string, region: string): CollectionErrorKind {
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+
+  if (ACCESS_DENIED_CODES.has(code)) return "access_denied";
+  if (isThrottlingCode(code)) return "throttled";
+  if (REGION_DISABLED_CODES.has(code) && region !== "us-east-1") return "region_disabled";
+  // Some services answer a denial in a format the client cannot parse (an XML body for a JSON
+  // protocol, for example); the HTTP status is then the only reliable sign.
+  if (status === 403) return "access_denied";
+  if (code.startsWith("NoSuch") || code.endsWith("NotFound") || code.endsWith("NotFoundFault"))
+    return "not_found";
+  if (error instanceof SyntaxError || code === "SyntaxError" || code === "Deserialization")
+    return "malformed";
+  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "TimeoutError") return "endpoint";
+  return "other";
+}

@@ -1,0 +1,27 @@
+import { DescribeRegionsCommand } from "@aws-sdk/client-ec2";
+import type { ClientFactory } from "./clients.js";
+
+/** Region for calls to global services: IAM, CloudFront, S3 account settings, STS. */
+export const GLOBAL_REGION = "us-east-1";
+
+/** Lists the regions enabled for the account (opt-in regions only when opted in), sorted. */
+export async function enabledRegions(
+  clients: ClientFactory,
+  callRegion: string,
+): Promise<string[]> {
+  const response = await clients
+    .get("ec2", callRegion)
+    .send(new DescribeRegionsCommand({ AllRegions: false }));
+
+  const names = (response.Regions ?? [])
+    .filter((region) => region.OptInStatus !== "not-opted-in")
+    .map((region) => region.RegionName)
+    .filter((name): name is string => name !== undefined);
+  return names.sort();
+}
+
+const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+
+export function isRegionName(value: string): boolean {
+  return REGION_PATTERN.test(value);
+}
