@@ -26,7 +26,7 @@ export interface InventoryParts {
   elbv2?: ByRegion<Elbv2Region>;
   cloudfront?: Collected<CloudFrontDistribution[]>;
   s3?: Collected<S3Inventory>;
-  cloudtrail?: ByRegion<CloudTrailRegion>;
+  cloudtrail?: Collected<CloudTrailInventory>;
   ecs?: ByRegion<EcsRegion>;
   sqs?: ByRegion<SqsQueue[]>;
   sns?: ByRegion<SnsTopic[]>;
@@ -95,8 +95,10 @@ export interface DbParameter {
 
 export interface Elbv2Region {
   loadBalancers: LoadBalancer[];
-  /** SSL policies by name, with the TLS protocols they allow. */
-  sslPolicies: Record<string, string[]>;
+  /** Every target group of the region, read once; `loadBalancerArns` links them to load balancers. */
+  targetGroups: Collected<TargetGroup[]>;
+  /** SSL policies by name, with the TLS protocols they allow (e.g. `TLSv1.2`). */
+  sslPolicies: Collected<Record<string, string[]>>;
 }
 
 export interface LoadBalancer {
@@ -107,7 +109,6 @@ export interface LoadBalancer {
   dnsName: string;
   attributes: Collected<Record<string, string>>;
   listeners: Collected<Listener[]>;
-  targetGroups: Collected<TargetGroup[]>;
 }
 
 export interface Listener {
@@ -210,8 +211,10 @@ export interface S3Encryption {
 
 // ---------------------------------------------------------------- CloudTrail
 
-export interface CloudTrailRegion {
-  /** Trails visible from this region, shadow trails of other home regions included. */
+export interface CloudTrailInventory {
+  /** ARNs of the trails DescribeTrails returns in each audited region, shadow trails included. */
+  trailArnsByRegion: Record<string, Collected<string[]>>;
+  /** Each trail once, with status and event selectors read from its home region. */
   trails: Trail[];
 }
 
