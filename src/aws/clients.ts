@@ -12,6 +12,7 @@ import { SQSClient } from "@aws-sdk/client-sqs";
 import { STSClient } from "@aws-sdk/client-sts";
 import type { AwsCredentialIdentityProvider, Pluggable } from "@smithy/types";
 import pLimit, { type LimitFunction } from "p-limit";
+import { CallStats } from "./call-stats.js";
 import { callTracker, type CallRecord } from "./call-tracker.js";
 import { readOnlyGuard } from "./read-only-guard.js";
 import type { ServiceName } from "./read-operations.js";
@@ -41,7 +42,8 @@ export interface ClientFactoryOptions {
   maxAttempts: number;
   /** Maximum calls in flight per service and region. */
   concurrency: number;
-  onCall: (record: CallRecord) => void;
+  /** Called after every call settles, e.g. for verbose logging. */
+  onCall?: (record: CallRecord) => void;
 }
 
 /**
@@ -51,6 +53,7 @@ export interface ClientFactoryOptions {
 export class ClientFactory {
   private readonly clients = new Map<string, unknown>();
   private readonly limits = new Map<string, LimitFunction>();
+  readonly stats = new CallStats();
 
   constructor(private readonly options: ClientFactoryOptions) {}
 
@@ -79,7 +82,11 @@ export class ClientFactory {
       client as unknown as { middlewareStack: { use(plugin: Pluggable<object, object>): void } }
     ).middlewareStack;
     stack.use(readOnlyGuard(service));
-    stack.use(callTracker(service, region, this.limitFor(service, region), this.options.onCall));
+    const onCall = (record: CallRecord) => {
+      this.stats.record(record);
+      this.options.onCall?.(record);
+    };
+    stack.use(callTracker(service, region, this.limitFor(service, region), onCall));
     return client;
   }
 

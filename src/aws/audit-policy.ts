@@ -1,0 +1,29 @@
+import { COLLECTORS } from "../collect/catalog.js";
+import { READ_OPERATIONS } from "./read-operations.js";
+
+/** Actions the engine itself calls, outside any collector. */
+const ENGINE_ACTIONS = [READ_OPERATIONS.sts.GetCallerIdentity, READ_OPERATIONS.ec2.DescribeRegions];
+
+/** Lists every IAM action the auditor may call, sorted, from the collectors' declarations. */
+export function auditActions(): string[] {
+  const actions = new Set<string>(ENGINE_ACTIONS);
+  for (const collector of Object.values(COLLECTORS)) {
+    for (const action of collector.actions) actions.add(action);
+  }
+  return [...actions].sort();
+}
+
+/** The least-privilege identity policy for the audit role. */
+export function auditPolicy(): object {
+  return {
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Sid: "ThreatAuditReadOnly",
+        Effect: "Allow",
+        Action: auditActions(),
+        Resource: "*",
+      },
+    ],
+  };
+}

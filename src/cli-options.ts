@@ -1,0 +1,123 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { isRegionName } from "./aws/regions.js";
+import type { Severity } from "./checks/check.js";
+
+export type FailOn = Exclude<Severity, "info"> | "none";
+
+export interface AuditCommandOptions {
+  profile?: string;
+  roleArn?: string;
+  externalId?: string;
+  sessionName: string;
+  region: string[];
+  endpointUrl?: string;
+  maxAttempts: number;
+  concurrency: number;
+  verbose: boolean;
+  tui: boolean;
+  json?: string;
+  saveInventory?: string;
+  inventory?: string;
+  failOn: FailOn;
+}
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+
+function parseRegion(value: string, previous: string[] = []): string[] {
+  if (!isRegionName(value)) {
+    throw new InvalidArgumentError(
+      `"${value}" is not an AWS region name; use a name such as eu-west-1.`,
+    );
+  }
+  return [...previous, value];
+}
+
+function parsePositiveInteger(name: string, max: number) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1 || number > max) {
+      throw new InvalidArgumentError(
+        `"${value}" is not a whole number from 1 to ${max} for ${name}.`,
+      );
+    }
+    return number;
+  };
+}
+
+function parseRoleArn(value: string): string {
+  if (!ROLE_ARN.test(value)) {
+    throw new InvalidArgumentError(
+      `"${value}" is not an IAM role ARN; expected arn:aws:iam::123456789012:role/NAME.`,
+    );
+  }
+  return value;
+}
+
+function parseEndpointUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError(`"${value}" is not a URL; expected e.g. http://127.0.0.1:5000.`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new InvalidArgumentError(`"${value}" must start with http:// or https://.`);
+  }
+  return value;
+}
+
+/** Adds the audit options to `command`; the defaults here are the documented ones. */
+export function addAuditOptions(command: Command): Command {
+  return command
+    .option("--profile <name>", "AWS shared config profile to read credentials from")
+    .option(
+      "--role-arn <arn>",
+      "IAM role to assume for the audit (read-only audit role)",
+      parseRoleArn,
+    )
+    .option(
+      "--external-id <id>",
+      "external id the audit role's trust policy requires (with --role-arn)",
+    )
+    .option("--session-name <name>", "role session name, shown in CloudTrail", "threat-audit")
+    .option(
+      "--region <name>",
+      "region to audit; repeat for several (default: every region enabled for the account)",
+      parseRegion,
+      [],
+    )
+    .option(
+      "--endpoint-url <url>",
+      "send every AWS call to this endpoint, e.g. a local emulator",
+      parseEndpointUrl,
+    )
+    .option(
+      "--max-attempts <n>",
+      "attempts per AWS call, retries included, with adaptive backoff",
+      parsePositiveInteger("--max-attempts", 20),
+      5,
+    )
+    .option(
+      "--concurrency <n>",
+      "AWS calls in flight per service and region",
+      parsePositiveInteger("--concurrency", 64),
+      8,
+    )
+    .option(
+      "--verbose",
+      "log one line per AWS call to stderr (service, operation, region, attempts, time)",
+      false,
+    )
+    .option("--no-tui", "print the plain text report even on a terminal")
+    .option("--json <file>", "write the JSON report to this file")
+    .option("--save-inventory <file>", "write the collected inventory to this file")
+    .option("--inventory <file>", "re-run the checks on a saved inventory, without AWS access")
+    .addOption(
+      new Option(
+        "--fail-on <severity>",
+        "exit with 1 when a finding at or above this severity fails",
+      )
+        .choices(["critical", "high", "medium", "low", "none"])
+        .default("high"),
+    );
+}

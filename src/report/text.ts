@@ -1,0 +1,91 @@
+import type { AuditReport, ReportFinding, ReportThreat } from "./report-types.js";
+
+const THREAT_LABEL: Record<ReportThreat["status"], string> = {
+  open: "OPEN",
+  unverified: "UNVERIFIED",
+  mitigated: "MITIGATED",
+  not_applicable: "N/A",
+};
+
+const FINDING_LABEL: Record<ReportFinding["status"], string> = {
+  fail: "FAIL",
+  error: "ERROR",
+  manual: "MANUAL",
+  pass: "PASS",
+  not_applicable: "N/A",
+};
+
+/** Statuses listed under each threat; passing and not-applicable findings are only counted. */
+const LISTED = new Set<ReportFinding["status"]>(["fail", "error", "manual"]);
+
+/**
+ * Renders the plain text report: each threat with its verdict, then the findings that need
+ * action under it, then the collection errors. It holds no timings, so two runs against an
+ * unchanged account print the same text.
+ */
+export function renderText(report: AuditReport): string {
+  const lines: string[] = [];
+  const principal = report.identity.arn === undefined ? "" : ` as ${report.identity.arn}`;
+  lines.push(
+    `threat-audit ${report.tool.version}: account ${report.identity.accountId}${principal}`,
+  );
+  lines.push(`Regions: ${report.regions.join(", ")}`);
+  lines.push("");
+
+  for (const threat of report.threats) {
+    lines.push(...renderThreat(threat, report.findings));
+    lines.push("");
+  }
+
+  if (report.errors.length > 0) {
+    lines.push(`Collection errors (${report.errors.length}):`);
+    for (const error of report.errors) {
+      const resource = error.resource === undefined ? "" : ` for ${error.resource}`;
+      lines.push(
+        `  ${error.action} in ${error.region}${resource}: ${error.code}: ${error.message}`,
+      );
+    }
+    lines.push("");
+  }
+
+  lines.push(renderSummary(report));
+  return lines.join("\n") + "\n";
+}
+
+function renderThreat(threat: ReportThreat, findings: ReportFinding[]): string[] {
+  const lines = [
+    `${THREAT_LABEL[threat.status].padEnd(10)} ${threat.id}  ${threat.severity.padEnd(6)}  ${threat.title}`,
+    `           ${threat.summary}`,
+  ];
+
+  for (const control of threat.controls) {
+    if (!control.implemented) {
+      lines.push(`           - ${control.id}: not implemented in this version`);
+      continue;
+    }
+    const counts = control.counts;
+    lines.push(
+      `           - ${control.id}: ${counts.pass} pass, ${counts.fail} fail, ${counts.error} error, ` +
+        `${counts.manual} manual, ${counts.not_applicable} not applicable`,
+    );
+
+    for (const finding of findings) {
+      if (finding.controlId !== control.id || !LISTED.has(finding.status)) continue;
+      lines.push(`             ${FINDING_LABEL[finding.status].padEnd(6)} ${finding.resource.arn}`);
+      lines.push(`                    ${finding.reason}`);
+      if (finding.status === "fail") lines.push(`                    Fix: ${finding.remediation}`);
+    }
+  }
+  return lines;
+}
+
+function renderSummary(report: AuditReport): string {
+  const threats = report.summary.threats;
+  const findings = report.summary.findings;
+  return (
+    `Threats: ${threats.open} open, ${threats.unverified} unverified, ${threats.mitigated} mitigated, ` +
+    `${threats.not_applicable} not applicable. ` +
+    `Findings: ${findings.fail} fail, ${findings.error} error, ${findings.manual} manual, ` +
+    `${findings.pass} pass, ${findings.not_applicable} not applicable.`
+  );
+}
