@@ -194,9 +194,12 @@ export interface S3Inventory {
 export interface S3Bucket {
   name: string;
   arn: string;
-  /** Resolved from GetBucketLocation: null means us-east-1, `EU` means eu-west-1. */
+  /**
+   * BucketRegion from ListBuckets, else resolved from GetBucketLocation: no constraint means
+   * us-east-1, `EU` means eu-west-1.
+   */
   region: Collected<string>;
-  /** Absent when the bucket has no default encryption configuration (possible only before 2023). */
+  /** null when the bucket has no default encryption configuration (possible only before 2023). */
   encryption: Collected<S3Encryption | null>;
   /** null when server access logging is off. */
   logging: Collected<{ targetBucket: string; targetPrefix: string } | null>;
