@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { defaultEncryptionKms } from "../../../../src/checks/s3/default-encryption-kms.js";
+import type { S3Bucket } from "../../../../src/collect/inventory.js";
+import { denied, inventoryWith, ok } from "../inventory-fixture.js";
+import { bucket } from "./fixtures.js";
+
+function evaluate(...buckets: S3Bucket[]) {
+  return defaultEncryptionKms.evaluate(inventoryWith({ s3: ok({ buckets }) }));
+}
+
+describe("s3.default-encryption-kms", () => {
+  it("fails SSE-S3", () => {
+    const [finding] = evaluate(
+      bucket("example-assets", { encryption: ok({ algorithm: "AES256" }) }),
+    );
+
+    expect(finding?.status).toBe("fail");
+    expect(finding?.reason).toContain("SSE-S3 (AES256)");
+    expect(finding?.reason).toContain("threat model asks for encryption at rest with AWS KMS keys");
+  });
+
+  it("fails a bucket without default encryption", () => {
+    const [finding] = evaluate(bucket("example-assets", { encryption: ok(null) }));
+
+    expect(finding?.status).toBe("fail");
+    expect(finding?.reason).toContain("no default encryption configuration");
+  });
+
+  it("passes SSE-KMS", () => {
+    const [finding] = evaluate(bucket("example-assets"));
+
+    expect(finding?.status).toBe("pass");
+    expect(finding?.evidence).toEqual({
+      SSEAlgorithm: "aws:kms",
+      KMSMasterKeyID: "alias/example-assets",
+      BucketKeyEnabled: true,
+    });
+  });
+
+  it("passes DSSE-KMS with the AWS managed key", () => {
+    const [finding] = evaluate(
+      bucket("example-assets", { encryption: ok({ algorithm: "aws:kms:dsse" }) }),
+    );
+
+    expect(finding?.status).toBe("pass");
+    expect(finding?.reason).toContain("AWS managed key aws/s3");
+  });
+
+  it("errors when encryption could not be read", () => {
+    const encryption = denied("s3:GetEncryptionConfiguration", "us-east-1");
+    const [finding] = evaluate(bucket("example-assets", { encryption }));
+
+    expect(finding?.status).toBe("error");
+    expect(finding?.error?.action).toBe("s3:GetEncryptionConfiguration");
+  });
+
+  it("errors when the buckets could not be listed", () => {
+    const [finding] = defaultEncryptionKms.evaluate(
+      inventoryWith({ s3: denied("s3:ListAllMyBuckets", "us-east-1") }),
+    );
+
+    expect(finding?.status).toBe("error");
+    expect(finding?.resource.arn).toBe("arn:aws:s3:::*");
+  });
+
+  it("is not applicable without buckets", () => {
+    const [finding] = evaluate();
+
+    expect(finding?.status).toBe("not_applicable");
+  });
+});
