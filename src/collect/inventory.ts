@@ -1,4 +1,4 @@
-import type { Collected } from "./collected.js";
+import type { Collected, CollectionError } from "./collected.js";
 
 /**
  * Everything the collectors read from one AWS account, as plain JSON-serializable data.
@@ -81,6 +81,11 @@ export interface ParameterGroup {
   family: string;
   /** Parameters by name. A parameter the API did not return is absent, never defaulted to off. */
   parameters: Record<string, DbParameter>;
+  /**
+   * Why the engine defaults of the family could not be read. Set only when a parameter had no
+   * value in the group; such a parameter stays without a value.
+   */
+  engineDefaultsError?: CollectionError;
 }
 
 export interface DbParameter {
