@@ -7,6 +7,8 @@ export interface CallRecord {
   service: ServiceName;
   operation: string;
   region: string;
+  /** The request's parameters as JSON, to tell repeated calls apart. Read requests carry no secrets. */
+  input: string;
   /** Attempts made, retries included. */
   attempts: number;
   durationMs: number;
@@ -42,6 +44,7 @@ export function callTracker(
 ): Pluggable<object, object> {
   const tracker: InitializeMiddleware<object, object> = (next, context) => async (args) => {
     const operation = operationFromCommandName(String(context.commandName ?? ""));
+    const input = JSON.stringify((args as { input?: unknown }).input ?? {});
     return schedule(async () => {
       const started = performance.now();
       try {
@@ -51,6 +54,7 @@ export function callTracker(
           service,
           operation,
           region,
+          input,
           attempts: metadata?.attempts ?? 1,
           durationMs: performance.now() - started,
           throttles: throttlesOf(context),
@@ -63,6 +67,7 @@ export function callTracker(
           service,
           operation,
           region,
+          input,
           attempts: metadata?.attempts ?? 1,
           durationMs: performance.now() - started,
           errorCode: code,

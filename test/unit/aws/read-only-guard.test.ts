@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClientFactory } from "../../../src/aws/clients.js";
 import { ReadOnlyViolation } from "../../../src/aws/read-only-guard.js";
 import { READ_OPERATIONS } from "../../../src/aws/read-operations.js";
+import { fakeCredentials } from "../../../src/emulator/environment.js";
 
 // A loopback server that counts requests, so the test sees whether a request left the client.
 let server: Server;
@@ -26,7 +27,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function factory(): ClientFactory {
   return new ClientFactory({
-    credentials: async () => ({ accessKeyId: "test", secretAccessKey: "test" }),
+    credentials: fakeCredentials,
     endpointUrl,
     maxAttempts: 1,
     concurrency: 4,
