@@ -1,0 +1,37 @@
+import type { Statement, ValueElement } from "./document.js";
+
+/** Names a statement in explanations by its position and, when it has one, its Sid. */
+export function describeStatement(statement: Statement): string {
+  const position = `Statement ${statement.index}`;
+  return statement.sid === undefined || statement.sid === ""
+    ? position
+    : `${position} ("${statement.sid}")`;
+}
+
+/** Phrases an Action or NotAction element, such as "sqs:SendMessage" or "every action except iam:*". */
+export function describeActions(action: ValueElement): string {
+  const list = action.values.join(", ");
+  return action.negated ? `every action except ${list}` : list;
+}
+
+/** Shows an element as written, such as `NotAction: ["iam:*"]`, or "none" when it is missing. */
+export function formatElement(
+  name: "Action" | "Resource",
+  element: ValueElement | undefined,
+): string {
+  if (element === undefined) {
+    return "none";
+  }
+
+  return `${element.negated ? "Not" : ""}${name}: ${JSON.stringify(element.values)}`;
+}
+
+/** Phrases a Resource or NotResource element, such as "every resource except arn:aws:s3:::b". */
+export function describeResources(resource: ValueElement | undefined): string {
+  if (resource === undefined) {
+    return "no resource element";
+  }
+
+  const list = resource.values.join(", ");
+  return resource.negated ? `every resource except ${list}` : list;
+}

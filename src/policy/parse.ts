@@ -1,0 +1,98 @@
+import { decodePolicyDocument } from "./decode.js";
+import type { PolicyDocument, Statement } from "./document.js";
+import { invalid, isObject, parsed, type ParseResult } from "./parse-result.js";
+import { parseStatement } from "./statement.js";
+
+export interface ParsePolicyOptions {
+  /**
+   * True for documents from IAM's API, which URL-encodes them. Leave false for S3, SQS and SNS
+   * resource policies, which arrive as plain JSON that may contain a literal `%`.
+   */
+  urlEncoded?: boolean;
+}
+
+/**
+ * Parses a policy document given as JSON text or as an already-parsed object. Returns a typed
+ * error, never throws, for text that is not JSON or does not follow the IAM policy grammar.
+ */
+export function parsePolicy(
+  input: unknown,
+  options: ParsePolicyOptions = {},
+): ParseResult<PolicyDocument> {
+  const json = typeof input === "string" ? parseJsonText(input, options) : parsed(input);
+
+  if (!json.ok) {
+    return json;
+  }
+
+  return parseDocument(json.value);
+}
+
+function parseJsonText(text: string, options: ParsePolicyOptions): ParseResult<unknown> {
+  const decoded = options.urlEncoded ? decodePolicyDocument(text) : parsed(text);
+
+  if (!decoded.ok) {
+    return decoded;
+  }
+
+  try {
+    return parsed(JSON.parse(decoded.value));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message)?.[1];
+
+    return invalid(
+      `The policy document is not valid JSON: ${message}.`,
+      undefined,
+      position === undefined ? undefined : Number(position),
+    );
+  }
+}
+
+function parseDocument(raw: unknown): ParseResult<PolicyDocument> {
+  if (!isObject(raw)) {
+    return invalid("The policy document must be a JSON object.");
+  }
+
+  const { Version: version, Id: id, Statement: statementElement } = raw;
+
+  if (version !== undefined && typeof version !== "string") {
+    return invalid("Version must be a string such as 2012-10-17.", "Version");
+  }
+
+  if (id !== undefined && typeof id !== "string") {
+    return invalid("Id must be a string.", "Id");
+  }
+
+  if (statementElement === undefined) {
+    return invalid("The policy document has no Statement element.", "Statement");
+  }
+
+  const rawStatements: unknown[] = Array.isArray(statementElement)
+    ? statementElement
+    : [statementElement];
+  const statements: Statement[] = [];
+
+  for (const [index, rawStatement] of rawStatements.entries()) {
+    const path = Array.isArray(statementElement) ? `Statement[${index}]` : "Statement";
+    const statement = parseStatement(rawStatement, index, path);
+
+    if (!statement.ok) {
+      return statement;
+    }
+
+    statements.push(statement.value);
+  }
+
+  const document: PolicyDocument = { statements };
+
+  if (version !== undefined) {
+    document.version = version;
+  }
+
+  if (id !== undefined) {
+    document.id = id;
+  }
+
+  return parsed(document);
+}
