@@ -4,6 +4,7 @@ import { toCollectionError } from "./aws/errors.js";
 import { GLOBAL_REGION } from "./aws/regions.js";
 import type { Check, Finding } from "./checks/check.js";
 import { finding } from "./checks/finding.js";
+import { DEFAULT_SETTINGS, type CheckSettings } from "./checks/settings.js";
 import { COLLECTORS } from "./collect/catalog.js";
 import { collected, failed, type Collected } from "./collect/collected.js";
 import type { Collector, PartValue } from "./collect/collector.js";
@@ -34,6 +35,7 @@ export async function runAudit(
   checks: readonly Check[],
   source: LiveSource | OfflineSource,
   listener: AuditListener = () => {},
+  settings: CheckSettings = DEFAULT_SETTINGS,
 ): Promise<AuditRun> {
   const parts = requiredParts(checks);
   const inventory: Inventory =
@@ -53,7 +55,7 @@ export async function runAudit(
     for (const check of pending) {
       if (!check.inputs.every((part) => part in inventory.parts)) continue;
       pending.delete(check);
-      const result = evaluateCheck(check, inventory);
+      const result = evaluateCheck(check, inventory, settings);
       findings.push(...result);
       listener({ type: "check-done", check, findings: result });
     }
@@ -62,36 +64,50 @@ export async function runAudit(
   if (source.kind === "offline") {
     evaluateReady();
   } else {
-    await Promise.all(
-      parts.map(async (part) => {
-        const value = await collectPart(
-          COLLECTORS[part] as Collector<InventoryPart>,
-          source,
-          listener,
-        );
-        (inventory.parts as Record<string, unknown>)[part] = value;
-        evaluateReady();
-      }),
-    );
+    // Each part is collected once; a part that another part needs is awaited through this map.
+    const started = new Map<InventoryPart, Promise<void>>();
+    const collectOnce = (part: InventoryPart): Promise<void> => {
+      let promise = started.get(part);
+      if (promise === undefined) {
+        const collector = COLLECTORS[part] as Collector<InventoryPart>;
+        promise = (async () => {
+          await Promise.all((collector.needs ?? []).map(collectOnce));
+          const value = await collectPart(collector, source, inventory.parts, listener);
+          (inventory.parts as Record<string, unknown>)[part] = value;
+          evaluateReady();
+        })();
+        started.set(part, promise);
+      }
+      return promise;
+    };
+    await Promise.all(parts.map(collectOnce));
   }
 
   // Checks whose inputs are missing from a saved inventory still report, as errors per input.
   for (const check of pending) {
-    const result = evaluateCheck(check, inventory);
+    const result = evaluateCheck(check, inventory, settings);
     findings.push(...result);
     listener({ type: "check-done", check, findings: result });
   }
   return { inventory, findings };
 }
 
+/** The parts the checks read, plus the parts their collectors need first. */
 export function requiredParts(checks: readonly Check[]): InventoryPart[] {
-  return [...new Set(checks.flatMap((check) => check.inputs))];
+  const parts = new Set<InventoryPart>();
+  const add = (part: InventoryPart): void => {
+    if (parts.has(part)) return;
+    parts.add(part);
+    for (const needed of COLLECTORS[part].needs ?? []) add(needed);
+  };
+  for (const check of checks) check.inputs.forEach(add);
+  return [...parts];
 }
 
 /** Evaluates one check; a check that throws is reported as one error finding, never fatal. */
-function evaluateCheck(check: Check, inventory: Inventory): Finding[] {
+function evaluateCheck(check: Check, inventory: Inventory, settings: CheckSettings): Finding[] {
   try {
-    return check.evaluate(inventory);
+    return check.evaluate(inventory, settings);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const scope = {
@@ -114,16 +130,17 @@ function evaluateCheck(check: Check, inventory: Inventory): Finding[] {
 async function collectPart(
   collector: Collector<InventoryPart>,
   source: LiveSource,
+  parts: InventoryParts,
   listener: AuditListener,
 ): Promise<InventoryParts[InventoryPart]> {
   if (collector.scope === "global") {
-    return collectRun(collector, source, GLOBAL_REGION, "global", listener);
+    return collectRun(collector, source, parts, GLOBAL_REGION, "global", listener);
   }
 
   const byRegion: Record<string, Collected<unknown>> = {};
   await Promise.all(
     source.regions.map(async (region) => {
-      byRegion[region] = await collectRun(collector, source, region, region, listener);
+      byRegion[region] = await collectRun(collector, source, parts, region, region, listener);
     }),
   );
   // Keep the regions in the requested order so saved inventories and reports are stable.
@@ -133,6 +150,7 @@ async function collectPart(
 async function collectRun(
   collector: Collector<InventoryPart>,
   source: LiveSource,
+  parts: InventoryParts,
   region: string,
   label: string,
   listener: AuditListener,
@@ -140,7 +158,7 @@ async function collectRun(
   listener({ type: "collect-start", part: collector.part, label: collector.label, region: label });
   const started = performance.now();
   const before = source.clients.stats.snapshot(
-    collector.part,
+    collector.service,
     collector.scope === "global" ? undefined : region,
   );
 
@@ -148,19 +166,19 @@ async function collectRun(
   let resources = 0;
   try {
     const value = await collector.collect(
-      { clients: source.clients, accountId: source.accountId, regions: source.regions },
+      { clients: source.clients, accountId: source.accountId, regions: source.regions, parts },
       region,
     );
     resources = collector.countResources(value as never);
     result = collected(value);
   } catch (error) {
     result = failed(
-      toCollectionError(error, { service: collector.part, operation: "unknown", region }),
+      toCollectionError(error, { service: collector.service, operation: "unknown", region }),
     );
   }
 
   const after = source.clients.stats.snapshot(
-    collector.part,
+    collector.service,
     collector.scope === "global" ? undefined : region,
   );
   const progress: CollectProgress = {

@@ -2,6 +2,9 @@ import { CloudFrontClient } from "@aws-sdk/client-cloudfront";
 import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 import { EC2Client } from "@aws-sdk/client-ec2";
 import { ECSClient } from "@aws-sdk/client-ecs";
+import { IAMClient } from "@aws-sdk/client-iam";
+import { LambdaClient } from "@aws-sdk/client-lambda";
+import { WAFV2Client } from "@aws-sdk/client-wafv2";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { KMSClient } from "@aws-sdk/client-kms";
 import { RDSClient } from "@aws-sdk/client-rds";
@@ -30,6 +33,9 @@ const CLIENT_CLASSES = {
   sqs: SQSClient,
   sns: SNSClient,
   kms: KMSClient,
+  wafv2: WAFV2Client,
+  lambda: LambdaClient,
+  iam: IAMClient,
 } as const satisfies Record<ServiceName, unknown>;
 
 export type AuditClient<S extends ServiceName> = InstanceType<(typeof CLIENT_CLASSES)[S]>;
@@ -147,4 +153,7 @@ const ENDPOINT_VARIABLE_SUFFIX: Record<ServiceName, string> = {
   sqs: "SQS",
   sns: "SNS",
   kms: "KMS",
+  wafv2: "WAFV2",
+  lambda: "LAMBDA",
+  iam: "IAM",
 };

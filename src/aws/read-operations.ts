@@ -37,6 +37,10 @@ export const READ_OPERATIONS = {
     GetBucketLocation: "s3:GetBucketLocation",
     GetBucketEncryption: "s3:GetEncryptionConfiguration",
     GetBucketLogging: "s3:GetBucketLogging",
+    GetBucketPolicy: "s3:GetBucketPolicy",
+    GetBucketAcl: "s3:GetBucketAcl",
+    GetPublicAccessBlock: "s3:GetBucketPublicAccessBlock",
+    GetBucketOwnershipControls: "s3:GetBucketOwnershipControls",
   },
   s3control: {
     GetPublicAccessBlock: "s3:GetAccountPublicAccessBlock",
@@ -64,6 +68,24 @@ export const READ_OPERATIONS = {
     ListKeys: "kms:ListKeys",
     ListAliases: "kms:ListAliases",
     DescribeKey: "kms:DescribeKey",
+  },
+  wafv2: {
+    ListWebACLs: "wafv2:ListWebACLs",
+    GetWebACL: "wafv2:GetWebACL",
+    GetWebACLForResource: "wafv2:GetWebACLForResource",
+    GetRuleGroup: "wafv2:GetRuleGroup",
+  },
+  lambda: {
+    ListFunctions: "lambda:ListFunctions",
+    ListEventSourceMappings: "lambda:ListEventSourceMappings",
+  },
+  iam: {
+    GetRole: "iam:GetRole",
+    ListAttachedRolePolicies: "iam:ListAttachedRolePolicies",
+    ListRolePolicies: "iam:ListRolePolicies",
+    GetRolePolicy: "iam:GetRolePolicy",
+    GetPolicy: "iam:GetPolicy",
+    GetPolicyVersion: "iam:GetPolicyVersion",
   },
 } as const satisfies Record<string, Record<string, string>>;
 

@@ -1,5 +1,6 @@
 import type { CollectionError } from "../collect/collected.js";
 import type { Inventory, InventoryPart } from "../collect/inventory.js";
+import type { CheckSettings } from "./settings.js";
 
 export type Severity = "critical" | "high" | "medium" | "low" | "info";
 
@@ -24,7 +25,8 @@ export interface Check {
   /** Inventory parts the check reads; the engine collects only these. */
   inputs: InventoryPart[];
   remediation: string;
-  evaluate(inventory: Inventory): Finding[];
+  /** Judges the inventory; checks that read `settings` fall back to DEFAULT_SETTINGS without them. */
+  evaluate(inventory: Inventory, settings?: CheckSettings): Finding[];
 }
 
 export interface ResourceRef {

@@ -19,6 +19,7 @@ import type { CloudFrontDistribution, CloudFrontOrigin, DistributionConfig } fro
  */
 export const cloudfrontCollector: Collector<"cloudfront"> = {
   part: "cloudfront",
+  service: "cloudfront",
   scope: "global",
   label: "CloudFront",
   actions: actionsFor("cloudfront", ["ListDistributions", "GetDistributionConfig"]),

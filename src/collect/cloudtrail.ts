@@ -19,6 +19,7 @@ import type { Trail, TrailEventSelectors } from "./inventory.js";
  */
 export const cloudtrailCollector: Collector<"cloudtrail"> = {
   part: "cloudtrail",
+  service: "cloudtrail",
   scope: "global",
   label: "CloudTrail",
   actions: actionsFor("cloudtrail", ["DescribeTrails", "GetTrailStatus", "GetEventSelectors"]),

@@ -1,4 +1,5 @@
 import type { ClientFactory } from "../aws/clients.js";
+import type { ServiceName } from "../aws/read-operations.js";
 import { toCollectionError, type CallContext } from "../aws/errors.js";
 import { collected, failed, type Collected } from "./collected.js";
 import type { InventoryPart, InventoryParts } from "./inventory.js";
@@ -9,6 +10,8 @@ export interface CollectContext {
   accountId: string;
   /** Every region being audited; a global collector may need them (e.g. S3 buckets in any region). */
   regions: string[];
+  /** Parts collected so far; the parts a collector `needs` are always present. */
+  parts: Readonly<InventoryParts>;
 }
 
 /** The data one collector produces for one region (regional parts) or once (global parts). */
@@ -26,6 +29,10 @@ export type PartValue<P extends InventoryPart> =
  */
 export interface Collector<P extends InventoryPart> {
   part: P;
+  /** The AWS client the collector mainly uses, for call counts and error messages. */
+  service: ServiceName;
+  /** Parts that must be collected first, e.g. load balancers before their web ACLs. */
+  needs?: InventoryPart[];
   /** `regional` collectors run once per audited region; `global` ones once per account. */
   scope: "regional" | "global";
   /** IAM actions the collector calls, for the generated audit policy. */

@@ -27,6 +27,7 @@ const DESCRIBE_SERVICES_BATCH_SIZE = 10;
  */
 export const ecsCollector: Collector<"ecs"> = {
   part: "ecs",
+  service: "ecs",
   scope: "regional",
   label: "ECS",
   actions: actionsFor("ecs", [

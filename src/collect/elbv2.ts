@@ -24,6 +24,7 @@ type Client = ElasticLoadBalancingV2Client;
  */
 export const elbv2Collector: Collector<"elbv2"> = {
   part: "elbv2",
+  service: "elbv2",
   scope: "regional",
   label: "ELBv2",
   actions: actionsFor("elbv2", [

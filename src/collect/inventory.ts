@@ -31,6 +31,13 @@ export interface InventoryParts {
   sqs?: ByRegion<SqsQueue[]>;
   sns?: ByRegion<SnsTopic[]>;
   kms?: ByRegion<KmsRegion>;
+  /** WAFv2 web ACLs of scope REGIONAL and the web ACL of each load balancer. */
+  wafv2?: ByRegion<WafRegion>;
+  /** WAFv2 web ACLs of scope CLOUDFRONT, read in us-east-1. */
+  wafv2Cloudfront?: Collected<WafScope>;
+  lambda?: ByRegion<LambdaRegion>;
+  /** IAM roles used by Lambda functions, with their policies. */
+  iam?: Collected<IamInventory>;
 }
 
 export type InventoryPart = keyof InventoryParts;
@@ -194,6 +201,8 @@ export interface CloudFrontOrigin {
 
 export interface S3Inventory {
   buckets: S3Bucket[];
+  /** Account-level Block Public Access (S3 Control); null when the account has no configuration. */
+  accountPublicAccessBlock: Collected<PublicAccessBlock | null>;
 }
 
 export interface S3Bucket {
@@ -208,6 +217,35 @@ export interface S3Bucket {
   encryption: Collected<S3Encryption | null>;
   /** null when server access logging is off. */
   logging: Collected<{ targetBucket: string; targetPrefix: string } | null>;
+  /** Bucket-level Block Public Access; null when the bucket has no configuration. */
+  publicAccessBlock: Collected<PublicAccessBlock | null>;
+  /** The bucket policy as the JSON text S3 returned; null when the bucket has no policy. */
+  policy: Collected<string | null>;
+  acl: Collected<S3Acl>;
+  /** Object Ownership setting (e.g. `BucketOwnerEnforced`); null when no ownership controls are set. */
+  objectOwnership: Collected<string | null>;
+}
+
+export interface PublicAccessBlock {
+  blockPublicAcls: boolean;
+  ignorePublicAcls: boolean;
+  blockPublicPolicy: boolean;
+  restrictPublicBuckets: boolean;
+}
+
+export interface S3Acl {
+  ownerId?: string;
+  grants: S3Grant[];
+}
+
+export interface S3Grant {
+  /** `CanonicalUser`, `Group` or `AmazonCustomerByEmail`. */
+  granteeType: string;
+  /** Group URI, e.g. `http://acs.amazonaws.com/groups/global/AllUsers`. */
+  uri?: string;
+  /** Canonical user id. */
+  id?: string;
+  permission: string;
 }
 
 export interface S3Encryption {
@@ -308,4 +346,103 @@ export interface KmsKey {
   /** `AWS` or `CUSTOMER`, from DescribeKey. */
   keyManager: string;
   keyState?: string;
+}
+
+// ---------------------------------------------------------------- WAFv2
+
+export interface WafRegion extends WafScope {
+  /** Web ACL ARN associated with each application load balancer of the region; null when none. */
+  webAclByLoadBalancer: Record<string, Collected<string | null>>;
+}
+
+export interface WafScope {
+  webAcls: Collected<WebAcl>[];
+  /** Rule groups referenced by the web ACLs (RuleGroupReferenceStatement), keyed by ARN. */
+  ruleGroups: Record<string, Collected<WafRuleGroup>>;
+}
+
+export interface WebAcl {
+  arn: string;
+  name: string;
+  id: string;
+  /** `allow` or `block`. */
+  defaultAction: string;
+  managedByFirewallManager: boolean;
+  rules: WafRule[];
+  /** Rule groups Firewall Manager places before and after the account's own rules. */
+  preProcessFirewallManagerRuleGroups: WafRule[];
+  postProcessFirewallManagerRuleGroups: WafRule[];
+}
+
+export interface WafRuleGroup {
+  arn: string;
+  name: string;
+  rules: WafRule[];
+}
+
+export interface WafRule {
+  name: string;
+  priority: number;
+  /** Rule action for rules with a plain statement: `allow`, `block`, `count`, `captcha` or `challenge`. */
+  action?: string;
+  /** Override action for rule group statements: `none` (the group's own actions apply) or `count`. */
+  overrideAction?: string;
+  /**
+   * The rule's statement as the API returns it, with binary fields (e.g. SearchString) decoded
+   * as UTF-8 text so the inventory stays plain JSON. For Firewall Manager rule groups this is the
+   * FirewallManagerStatement.
+   */
+  statement: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------- Lambda and IAM
+
+export interface LambdaRegion {
+  functions: LambdaFunction[];
+  eventSourceMappings: Collected<EventSourceMapping[]>;
+}
+
+export interface LambdaFunction {
+  arn: string;
+  name: string;
+  /** Execution role ARN. */
+  role: string;
+  runtime?: string;
+  /** True when the function is attached to a VPC (needs network-interface permissions). */
+  inVpc: boolean;
+}
+
+export interface EventSourceMapping {
+  uuid: string;
+  functionArn: string;
+  eventSourceArn?: string;
+  state?: string;
+}
+
+export interface IamInventory {
+  /** Roles by ARN. */
+  roles: Record<string, Collected<IamRole>>;
+  /** Managed policies attached to those roles, each read once, by ARN. */
+  managedPolicies: Record<string, Collected<ManagedPolicy>>;
+}
+
+export interface IamRole {
+  arn: string;
+  name: string;
+  attachedPolicyArns: string[];
+  /**
+   * Inline policies by name, with the document text exactly as IAM returned it (URL-encoded on the
+   * wire). The policy evaluator decodes it once.
+   */
+  inlinePolicies: Record<string, Collected<string>>;
+}
+
+export interface ManagedPolicy {
+  arn: string;
+  name: string;
+  /** True for policies owned by AWS (`arn:aws:iam::aws:policy/...`). */
+  awsManaged: boolean;
+  defaultVersionId: string;
+  /** The default version's document text as IAM returned it (raw JSON or URL-encoded). */
+  document: string;
 }

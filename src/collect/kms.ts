@@ -17,6 +17,7 @@ const LIST_ALIASES_PAGE_SIZE = 100;
  */
 export const kmsCollector: Collector<"kms"> = {
   part: "kms",
+  service: "kms",
   scope: "regional",
   label: "KMS",
   actions: actionsFor("kms", ["ListKeys", "DescribeKey", "ListAliases"]),

@@ -24,6 +24,7 @@ const OTHER_SERVICE_ENGINES = new Set(["neptune", "docdb"]);
  */
 export const rdsCollector: Collector<"rds"> = {
   part: "rds",
+  service: "rds",
   scope: "regional",
   label: "RDS",
   actions: actionsFor("rds", [

@@ -9,6 +9,7 @@ import type { SnsTopic } from "./inventory.js";
  */
 export const snsCollector: Collector<"sns"> = {
   part: "sns",
+  service: "sns",
   scope: "regional",
   label: "SNS",
   actions: actionsFor("sns", ["ListTopics", "GetTopicAttributes"]),

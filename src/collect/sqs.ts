@@ -12,6 +12,7 @@ const LIST_QUEUES_PAGE_SIZE = 1000;
 /** Reads every queue of a region with all its attributes (policy and encryption included). */
 export const sqsCollector: Collector<"sqs"> = {
   part: "sqs",
+  service: "sqs",
   scope: "regional",
   label: "SQS",
   actions: actionsFor("sqs", ["ListQueues", "GetQueueAttributes"]),
