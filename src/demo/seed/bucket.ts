@@ -1,0 +1,34 @@
+import {
+  CreateBucketCommand,
+  PutPublicAccessBlockCommand,
+  type BucketLocationConstraint,
+} from "@aws-sdk/client-s3";
+import type { SeedContext } from "./context.js";
+
+/** Creates a bucket in the context's region; us-east-1 is the one region without a constraint. */
+export async function createBucket(context: SeedContext, name: string): Promise<void> {
+  const location =
+    context.region === "us-east-1"
+      ? {}
+      : {
+          CreateBucketConfiguration: {
+            LocationConstraint: context.region as BucketLocationConstraint,
+          },
+        };
+  await context.clients.s3.send(new CreateBucketCommand({ Bucket: name, ...location }));
+}
+
+/** Turns on all four public access block settings of a bucket. */
+export async function blockPublicAccess(context: SeedContext, name: string): Promise<void> {
+  await context.clients.s3.send(
+    new PutPublicAccessBlockCommand({
+      Bucket: name,
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        IgnorePublicAcls: true,
+        BlockPublicPolicy: true,
+        RestrictPublicBuckets: true,
+      },
+    }),
+  );
+}
