@@ -59,6 +59,7 @@ const EXPECTED = {
     viewerProtocolPolicy: "allow-all",
     viewerMinimumProtocol: "TLSv1",
     assetsEncryption: undefined,
+    trailBucketEncryption: undefined,
     assetsLogTarget: undefined,
     assetsPublicAccessBlocked: false,
     queueManagedSse: "false",
@@ -87,6 +88,7 @@ const EXPECTED = {
     viewerProtocolPolicy: "redirect-to-https",
     viewerMinimumProtocol: "TLSv1.2_2021",
     assetsEncryption: "aws:kms",
+    trailBucketEncryption: "aws:kms",
     assetsLogTarget: "webshop-logs-eu-west-1",
     assetsPublicAccessBlocked: true,
     // NOTE: moto 5.2.1 keeps SqsManagedSseEnabled "true" even when a KMS key is set.
@@ -256,19 +258,15 @@ describe.each(["insecure", "secure"] as const)("%s variant", (variant) => {
   });
 
   it("assets bucket encryption", async () => {
-    const algorithm = await clients.s3
-      .send(new GetBucketEncryptionCommand({ Bucket: deployment.assetsBucket.name }))
-      .then(
-        (encryption) =>
-          encryption.ServerSideEncryptionConfiguration?.Rules?.[0]
-            ?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm,
-        (error: Error) => {
-          if (error.name === "ServerSideEncryptionConfigurationNotFoundError") return undefined;
-          throw error;
-        },
-      );
+    const algorithm = await defaultEncryptionAlgorithm(deployment.assetsBucket.name);
 
     expect(algorithm).toBe(expected.assetsEncryption);
+  });
+
+  it("trail bucket encryption", async () => {
+    const algorithm = await defaultEncryptionAlgorithm(deployment.trail.bucketName);
+
+    expect(algorithm).toBe(expected.trailBucketEncryption);
   });
 
   it("assets bucket access logging", async () => {
@@ -421,4 +419,17 @@ async function describeLoadBalancerOrigin(deployment: ReferenceDeployment) {
   return config.DistributionConfig?.Origins?.Items?.find(
     (origin) => origin.Id === deployment.distribution.loadBalancerOriginId,
   );
+}
+
+/** Returns the bucket's default encryption algorithm, or undefined when it has none. */
+async function defaultEncryptionAlgorithm(bucket: string): Promise<string | undefined> {
+  try {
+    const encryption = await clients.s3.send(new GetBucketEncryptionCommand({ Bucket: bucket }));
+    const rule = encryption.ServerSideEncryptionConfiguration?.Rules?.[0];
+    return rule?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm;
+  } catch (error) {
+    if ((error as Error).name === "ServerSideEncryptionConfigurationNotFoundError")
+      return undefined;
+    throw error;
+  }
 }

@@ -1,11 +1,10 @@
 import {
-  PutBucketEncryptionCommand,
   PutBucketLoggingCommand,
   PutBucketOwnershipControlsCommand,
   PutBucketPolicyCommand,
   PutBucketVersioningCommand,
 } from "@aws-sdk/client-s3";
-import { blockPublicAccess, createBucket } from "./bucket.js";
+import { blockPublicAccess, createBucket, encryptWithKmsKey } from "./bucket.js";
 import { secureInput, type SeedContext } from "./context.js";
 import type { SeededDataKey } from "./kms.js";
 import type { SeededLogBucket } from "./log-bucket.js";
@@ -42,22 +41,7 @@ export async function seedAssetsBucket(
   const key = secureInput(dataKey, "KMS key");
   const logs = secureInput(logBucket, "log bucket");
   await Promise.all([
-    s3.send(
-      new PutBucketEncryptionCommand({
-        Bucket: name,
-        ServerSideEncryptionConfiguration: {
-          Rules: [
-            {
-              ApplyServerSideEncryptionByDefault: {
-                SSEAlgorithm: "aws:kms",
-                KMSMasterKeyID: key.keyArn,
-              },
-              BucketKeyEnabled: true,
-            },
-          ],
-        },
-      }),
-    ),
+    encryptWithKmsKey(context, name, key.keyArn),
     s3.send(
       new PutBucketLoggingCommand({
         Bucket: name,

@@ -1,5 +1,6 @@
 import {
   CreateBucketCommand,
+  PutBucketEncryptionCommand,
   PutPublicAccessBlockCommand,
   type BucketLocationConstraint,
 } from "@aws-sdk/client-s3";
@@ -28,6 +29,27 @@ export async function blockPublicAccess(context: SeedContext, name: string): Pro
         IgnorePublicAcls: true,
         BlockPublicPolicy: true,
         RestrictPublicBuckets: true,
+      },
+    }),
+  );
+}
+
+/** Sets a bucket's default encryption to SSE-KMS with the given key and the S3 Bucket Key on. */
+export async function encryptWithKmsKey(
+  context: SeedContext,
+  name: string,
+  keyArn: string,
+): Promise<void> {
+  await context.clients.s3.send(
+    new PutBucketEncryptionCommand({
+      Bucket: name,
+      ServerSideEncryptionConfiguration: {
+        Rules: [
+          {
+            ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "aws:kms", KMSMasterKeyID: keyArn },
+            BucketKeyEnabled: true,
+          },
+        ],
       },
     }),
   );

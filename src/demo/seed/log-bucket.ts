@@ -16,8 +16,9 @@ export interface SeededLogBucket {
 
 /**
  * Creates the secure variant's log bucket, which receives S3 server access logs, load balancer
- * access logs and CloudFront logs. Load balancer access logs only support SSE-S3, so the bucket
- * uses AES256 instead of the data key.
+ * access logs and CloudFront logs. It uses SSE-S3 (AES256) instead of the data key because the
+ * Elastic Load Balancing user guide names SSE-S3 as the only encryption that ALB access log
+ * buckets support.
  */
 export async function seedLogBucket(context: SeedContext): Promise<SeededLogBucket> {
   const { s3 } = context.clients;

@@ -4,7 +4,7 @@ import {
   StartLoggingCommand,
 } from "@aws-sdk/client-cloudtrail";
 import { PutBucketPolicyCommand } from "@aws-sdk/client-s3";
-import { blockPublicAccess, createBucket } from "./bucket.js";
+import { blockPublicAccess, createBucket, encryptWithKmsKey } from "./bucket.js";
 import { required, secureInput, type SeedContext } from "./context.js";
 import type { SeededDataKey } from "./kms.js";
 import { policyDocument } from "./policy-document.js";
@@ -28,7 +28,7 @@ export async function seedTrail(
   const secure = context.variant === "secure";
   const name = context.names.trail;
 
-  const bucketName = await seedTrailBucket(context);
+  const bucketName = await seedTrailBucket(context, dataKey);
 
   const created = await cloudtrail.send(
     new CreateTrailCommand({
@@ -57,8 +57,14 @@ export async function seedTrail(
   return { name, arn, bucketName };
 }
 
-/** Creates the trail bucket with the policy CloudTrail needs to deliver log files. */
-async function seedTrailBucket(context: SeedContext): Promise<string> {
+/**
+ * Creates the trail bucket with the policy CloudTrail needs to deliver log files. The secure
+ * variant also blocks public access and encrypts it with the data key.
+ */
+async function seedTrailBucket(
+  context: SeedContext,
+  dataKey: SeededDataKey | undefined,
+): Promise<string> {
   const { s3 } = context.clients;
   const bucketName = context.names.trailBucket;
   const bucketArn = `arn:aws:s3:::${bucketName}`;
@@ -87,9 +93,13 @@ async function seedTrailBucket(context: SeedContext): Promise<string> {
     },
   ]);
 
+  const secure = context.variant === "secure";
   await Promise.all([
     s3.send(new PutBucketPolicyCommand({ Bucket: bucketName, Policy: policy })),
-    context.variant === "secure" ? blockPublicAccess(context, bucketName) : undefined,
+    secure ? blockPublicAccess(context, bucketName) : undefined,
+    secure
+      ? encryptWithKmsKey(context, bucketName, secureInput(dataKey, "KMS key").keyArn)
+      : undefined,
   ]);
 
   return bucketName;
