@@ -2,6 +2,7 @@ import type { S3Bucket } from "../../collect/inventory.js";
 import type { Check, Finding } from "../check.js";
 import { errorFinding, finding } from "../finding.js";
 import { readGlobalPart } from "../inputs.js";
+import { albAccessLogBuckets } from "./alb-log-buckets.js";
 import { bucketRef, bucketsScope } from "./resources.js";
 
 /** Default encryption algorithms that use AWS KMS keys: SSE-KMS and dual-layer DSSE-KMS. */
@@ -13,7 +14,7 @@ export const defaultEncryptionKms: Check = {
   title: "S3 buckets encrypt by default with KMS keys",
   severity: "medium",
   references: { cwe: ["CWE-311"], asvs: ["V6.1.1"], securityHub: ["S3.17"] },
-  inputs: ["s3"],
+  inputs: ["s3", "elbv2"],
   remediation:
     "Set the bucket's default encryption to SSE-KMS with a KMS key and turn on the S3 Bucket Key " +
     "(aws s3api put-bucket-encryption with SSEAlgorithm aws:kms). Existing objects keep their old " +
@@ -29,11 +30,12 @@ export const defaultEncryptionKms: Check = {
         finding(defaultEncryptionKms, scope, "not_applicable", "The account has no S3 buckets."),
       ];
     }
-    return s3.value.buckets.map(evaluateBucket);
+    const albLogBuckets = albAccessLogBuckets(inventory);
+    return s3.value.buckets.map((bucket) => evaluateBucket(bucket, albLogBuckets));
   },
 };
 
-function evaluateBucket(bucket: S3Bucket): Finding {
+function evaluateBucket(bucket: S3Bucket, albLogBuckets: Map<string, string[]>): Finding {
   const resource = bucketRef(bucket);
   if (!bucket.encryption.ok) {
     return errorFinding(defaultEncryptionKms, resource, bucket.encryption.error);
@@ -57,6 +59,20 @@ function evaluateBucket(bucket: S3Bucket): Finding {
     const key = encryption.kmsKeyId ?? "the AWS managed key aws/s3 (no KMSMasterKeyID set)";
     const reason = `Bucket ${bucket.name} encrypts by default with ${encryption.algorithm} using ${key}.`;
     return finding(defaultEncryptionKms, resource, "pass", reason, evidence);
+  }
+
+  // Application load balancers can write access logs only to buckets encrypted with SSE-S3
+  // (Elastic Load Balancing User Guide, "Access logs for your Application Load Balancer").
+  const loadBalancers = albLogBuckets.get(bucket.name);
+  if (encryption.algorithm === "AES256" && loadBalancers !== undefined) {
+    const reason =
+      `Bucket ${bucket.name} encrypts by default with SSE-S3 (AES256). It receives access logs of ` +
+      `application load balancer ${loadBalancers.join(", ")}, and ALB access logs support only ` +
+      `SSE-S3, so SSE-S3 is the strongest encryption this bucket can use.`;
+    return finding(defaultEncryptionKms, resource, "pass", reason, {
+      ...evidence,
+      AccessLogsOfLoadBalancers: loadBalancers,
+    });
   }
 
   const current =

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { defaultEncryptionKms } from "../../../../src/checks/s3/default-encryption-kms.js";
 import type { S3Bucket } from "../../../../src/collect/inventory.js";
-import { denied, inventoryWith, ok } from "../inventory-fixture.js";
-import { bucket } from "./fixtures.js";
+import { denied, inventoryWith, ok, REGION } from "../inventory-fixture.js";
+import { elbv2Region, loadBalancer } from "../elbv2/fixtures.js";
+import { bucket, s3Part } from "./fixtures.js";
 
 function evaluate(...buckets: S3Bucket[]) {
-  return defaultEncryptionKms.evaluate(inventoryWith({ s3: ok({ buckets }) }));
+  return defaultEncryptionKms.evaluate(inventoryWith({ s3: s3Part(buckets) }));
 }
 
 describe("s3.default-encryption-kms", () => {
@@ -17,6 +18,38 @@ describe("s3.default-encryption-kms", () => {
     expect(finding?.status).toBe("fail");
     expect(finding?.reason).toContain("SSE-S3 (AES256)");
     expect(finding?.reason).toContain("threat model asks for encryption at rest with AWS KMS keys");
+  });
+
+  it("passes SSE-S3 on an ALB access log bucket", () => {
+    const alb = loadBalancer({
+      attributes: ok({ "access_logs.s3.enabled": "true", "access_logs.s3.bucket": "example-logs" }),
+    });
+    const inventory = inventoryWith({
+      s3: s3Part([bucket("example-logs", { encryption: ok({ algorithm: "AES256" }) })]),
+      elbv2: { [REGION]: ok(elbv2Region({ loadBalancers: [alb] })) },
+    });
+
+    const [finding] = defaultEncryptionKms.evaluate(inventory);
+
+    expect(finding?.status).toBe("pass");
+    expect(finding?.reason).toContain("ALB access logs support only SSE-S3");
+  });
+
+  it("fails SSE-S3 when ALB logging is off", () => {
+    const alb = loadBalancer({
+      attributes: ok({
+        "access_logs.s3.enabled": "false",
+        "access_logs.s3.bucket": "example-logs",
+      }),
+    });
+    const inventory = inventoryWith({
+      s3: s3Part([bucket("example-logs", { encryption: ok({ algorithm: "AES256" }) })]),
+      elbv2: { [REGION]: ok(elbv2Region({ loadBalancers: [alb] })) },
+    });
+
+    const [finding] = defaultEncryptionKms.evaluate(inventory);
+
+    expect(finding?.status).toBe("fail");
   });
 
   it("fails a bucket without default encryption", () => {
