@@ -11,6 +11,7 @@ import { GLOBAL_REGION } from "../aws/regions.js";
 import { collected, type Collected } from "./collected.js";
 import { attempt, mapConcurrently, type CollectContext, type Collector } from "./collector.js";
 import type { S3Bucket, S3Encryption } from "./inventory.js";
+import { readAccountPublicAccessBlock, readBucketAccess } from "./s3-access.js";
 
 /**
  * AWS rejects unpaginated ListBuckets requests from accounts whose bucket quota is above 10,000,
@@ -22,13 +23,15 @@ const LIST_BUCKETS_PAGE_SIZE = 1000;
 const NO_ENCRYPTION_CONFIGURATION = "ServerSideEncryptionConfigurationNotFoundError";
 
 /**
- * Reads every bucket of the account with its region, default encryption and access logging.
- * ListBuckets is global, but S3 returns a bucket's configuration only from the bucket's own
- * region. Another region's endpoint returns IllegalLocationConstraintException or a redirect, so
- * each per-bucket call goes to a client of that region.
+ * Reads every bucket of the account with its region, default encryption, access logging, Block
+ * Public Access settings, policy, ACL and Object Ownership. It also reads the account-level Block
+ * Public Access settings. ListBuckets is global, but S3 returns a bucket's configuration only from
+ * the bucket's own region. Another region's endpoint returns IllegalLocationConstraintException or a
+ * redirect, so each per-bucket call goes to a client of that region.
  */
 export const s3Collector: Collector<"s3"> = {
   part: "s3",
+  service: "s3",
   scope: "global",
   label: "S3",
   actions: actionsFor("s3", [
@@ -36,10 +39,15 @@ export const s3Collector: Collector<"s3"> = {
     "GetBucketLocation",
     "GetBucketEncryption",
     "GetBucketLogging",
-  ]),
+    "GetPublicAccessBlock",
+    "GetBucketPolicy",
+    "GetBucketAcl",
+    "GetBucketOwnershipControls",
+  ]).concat(actionsFor("s3control", ["GetPublicAccessBlock"])),
 
   async collect(context) {
     const client = context.clients.get("s3", GLOBAL_REGION);
+    const accountBlock = readAccountPublicAccessBlock(context);
 
     const listed: Bucket[] = [];
     const pages = paginateListBuckets({ client, pageSize: LIST_BUCKETS_PAGE_SIZE }, {});
@@ -47,7 +55,7 @@ export const s3Collector: Collector<"s3"> = {
 
     const named = listed.filter((bucket) => bucket.Name !== undefined);
     const buckets = await mapConcurrently(named, (bucket) => readBucket(context, bucket));
-    return { buckets };
+    return { buckets, accountPublicAccessBlock: await accountBlock };
   },
 
   countResources: (inventory) => inventory.buckets.length,
@@ -59,14 +67,25 @@ async function readBucket(context: CollectContext, listed: Bucket): Promise<S3Bu
 
   const region = await readBucketRegion(context, listed);
   if (!region.ok) {
-    return { name, arn, region, encryption: region, logging: region };
+    return {
+      name,
+      arn,
+      region,
+      encryption: region,
+      logging: region,
+      publicAccessBlock: region,
+      policy: region,
+      acl: region,
+      objectOwnership: region,
+    };
   }
 
-  const [encryption, logging] = await Promise.all([
+  const [encryption, logging, access] = await Promise.all([
     readEncryption(context, name, region.value),
     readLogging(context, name, region.value),
+    readBucketAccess(context, name, region.value),
   ]);
-  return { name, arn, region, encryption, logging };
+  return { name, arn, region, encryption, logging, ...access };
 }
 
 /** Takes the region from ListBuckets when AWS sent it, else reads it with GetBucketLocation. */

@@ -15,7 +15,7 @@ export function contextFor(regions: string[]): CollectContext {
     concurrency: 4,
     onCall: () => undefined,
   });
-  return { clients, accountId: ACCOUNT_ID, regions };
+  return { clients, accountId: ACCOUNT_ID, regions, parts: {} };
 }
 
 /** Returns the region a client was built for, from its resolved configuration. */

@@ -1,10 +1,15 @@
 import {
+  GetBucketAclCommand,
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketPolicyCommand,
+  GetPublicAccessBlockCommand,
   ListBucketsCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
+import { S3ControlClient } from "@aws-sdk/client-s3-control";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CollectContext } from "../../../src/collect/collector.js";
@@ -12,15 +17,22 @@ import { regionFromLocationConstraint, s3Collector } from "../../../src/collect/
 import { awsError, contextFor, regionOf } from "./mock-context.js";
 
 const s3 = mockClient(S3Client);
+const s3control = mockClient(S3ControlClient);
 let context: CollectContext;
 
 beforeEach(() => {
   s3.reset();
+  s3control.reset();
   context = contextFor(["eu-west-1"]);
   s3.on(GetBucketEncryptionCommand).rejects(
     awsError("ServerSideEncryptionConfigurationNotFoundError", 404),
   );
   s3.on(GetBucketLoggingCommand).resolves({});
+  s3.on(GetPublicAccessBlockCommand).rejects(awsError("NoSuchPublicAccessBlockConfiguration", 404));
+  s3.on(GetBucketPolicyCommand).rejects(awsError("NoSuchBucketPolicy", 404));
+  s3.on(GetBucketAclCommand).resolves({ Owner: { ID: "owner" }, Grants: [] });
+  s3.on(GetBucketOwnershipControlsCommand).rejects(awsError("OwnershipControlsNotFoundError", 404));
+  s3control.resolves({});
 });
 
 afterEach(() => context.clients.destroy());
@@ -191,13 +203,22 @@ describe("s3Collector", () => {
     const bucket = await collectOne();
 
     expect(bucket.region.ok).toBe(false);
-    for (const field of [bucket.encryption, bucket.logging]) {
+    const fields = [
+      bucket.encryption,
+      bucket.logging,
+      bucket.publicAccessBlock,
+      bucket.policy,
+      bucket.acl,
+      bucket.objectOwnership,
+    ];
+    for (const field of fields) {
       expect(field.ok).toBe(false);
       if (field.ok) continue;
       expect(field.error.operation).toBe("GetBucketLocation");
       expect(field.error.action).toBe("s3:GetBucketLocation");
     }
     expect(s3.commandCalls(GetBucketEncryptionCommand)).toHaveLength(0);
+    expect(s3.commandCalls(GetBucketPolicyCommand)).toHaveLength(0);
   });
 
   it("propagates a ListBuckets failure", async () => {
@@ -212,6 +233,11 @@ describe("s3Collector", () => {
       "s3:GetBucketLocation",
       "s3:GetEncryptionConfiguration",
       "s3:GetBucketLogging",
+      "s3:GetBucketPublicAccessBlock",
+      "s3:GetBucketPolicy",
+      "s3:GetBucketAcl",
+      "s3:GetBucketOwnershipControls",
+      "s3:GetAccountPublicAccessBlock",
     ]);
   });
 });
