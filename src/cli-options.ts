@@ -13,7 +13,7 @@ export interface AuditCommandOptions {
   endpointUrl?: string;
   maxAttempts: number;
   concurrency: number;
-  verbose: boolean;
+  verbose?: boolean;
   tui: boolean;
   json?: string;
   saveInventory?: string;
@@ -80,11 +80,10 @@ export function addAuditOptions(command: Command): Command {
       "external id the audit role's trust policy requires (with --role-arn)",
     )
     .option("--session-name <name>", "role session name, shown in CloudTrail", "threat-audit")
-    .option(
-      "--region <name>",
-      "region to audit; repeat for several (default: every region enabled for the account)",
-      parseRegion,
-      [],
+    .addOption(
+      new Option("--region <name>", "region to audit; repeat the option for several regions")
+        .argParser(parseRegion)
+        .default([], "every region enabled for the account"),
     )
     .option(
       "--endpoint-url <url>",
@@ -106,7 +105,6 @@ export function addAuditOptions(command: Command): Command {
     .option(
       "--verbose",
       "log one line per AWS call to stderr (service, operation, region, attempts, time)",
-      false,
     )
     .option("--no-tui", "print the plain text report even on a terminal")
     .option("--json <file>", "write the JSON report to this file")

@@ -27,7 +27,7 @@ export async function auditCommand(options: AuditCommandOptions, version: string
   validateCombination(options);
   const startedAt = new Date();
   const writeErr = (line: string) => process.stderr.write(line + "\n");
-  const listener = progressPrinter(options.verbose, writeErr);
+  const listener = progressPrinter(options.verbose === true, writeErr);
 
   const live = options.inventory === undefined ? await collectLive(options, listener) : undefined;
   const run: AuditRun =
