@@ -21,6 +21,17 @@ export const AUDITED_PARAMETERS = ["rds.force_ssl", "require_secure_transport", 
 
 const AUDITED = new Set<string>(AUDITED_PARAMETERS);
 
+/**
+ * Returns the parameter that decides TLS enforcement for a parameter group family, e.g.
+ * `rds.force_ssl` for `aurora-postgresql15`. Only that one is worth resolving from the engine
+ * defaults when a group leaves it out; undefined for families no TLS check reads.
+ */
+export function tlsParameterOfFamily(family: string): string | undefined {
+  if (/^(aurora-)?postgres|^sqlserver/.test(family)) return "rds.force_ssl";
+  if (/^(aurora-)?mysql|^mariadb|^aurora\d/.test(family)) return "require_secure_transport";
+  return undefined;
+}
+
 /** The three reads behind one kind of parameter group (DB or DB cluster). */
 interface GroupOperations {
   describeGroup: "DescribeDBParameterGroups" | "DescribeDBClusterParameterGroups";
@@ -133,10 +144,11 @@ export class ParameterGroupReader {
       family: family.value,
       parameters: toParameterRecord(parameters.value),
     };
-    const unresolved = AUDITED_PARAMETERS.filter(
-      (key) => group.parameters[key]?.value === undefined,
-    );
-    if (unresolved.length === 0) return collected(group);
+    const tlsParameter = tlsParameterOfFamily(family.value);
+    const unresolved = tlsParameter === undefined ? [] : [tlsParameter];
+    if (unresolved.every((key) => group.parameters[key]?.value !== undefined)) {
+      return collected(group);
+    }
 
     const defaults = await this.engineDefaultsFor(operations, family.value);
     if (!defaults.ok) {

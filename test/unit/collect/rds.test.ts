@@ -14,7 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Collected } from "../../../src/collect/collected.js";
 import type { CollectContext } from "../../../src/collect/collector.js";
 import type { ParameterGroup } from "../../../src/collect/inventory.js";
-import { AUDITED_PARAMETERS } from "../../../src/collect/rds-parameters.js";
+import { AUDITED_PARAMETERS, tlsParameterOfFamily } from "../../../src/collect/rds-parameters.js";
 import { rdsCollector } from "../../../src/collect/rds.js";
 import { awsError, contextFor } from "./mock-context.js";
 
@@ -378,15 +378,23 @@ describe("rdsCollector engine defaults", () => {
       DBClusters: [{ DBClusterIdentifier: "example-apg", DBClusterParameterGroup: "example-apg" }],
     });
     rds.on(DescribeEngineDefaultClusterParametersCommand).resolves({
-      EngineDefaults: { Parameters: [{ ParameterName: "ssl", ParameterValue: "1" }] },
+      EngineDefaults: { Parameters: [{ ParameterName: "rds.force_ssl", ParameterValue: "0" }] },
     });
 
     const region = await rdsCollector.collect(context, REGION);
     const group = groupValue(region.clusterParameterGroups["example-apg"]);
 
-    expect(group.parameters.ssl).toEqual({ value: "1", source: "family-default" });
+    expect(group.parameters["rds.force_ssl"]).toEqual({ value: "0", source: "family-default" });
     const calls = rds.commandCalls(DescribeEngineDefaultClusterParametersCommand);
     expect(calls[0]?.args[0].input.DBParameterGroupFamily).toBe("aurora-postgresql15");
+  });
+
+  it("resolves only the family's TLS parameter", () => {
+    expect(tlsParameterOfFamily("aurora-postgresql15")).toBe("rds.force_ssl");
+    expect(tlsParameterOfFamily("sqlserver-se-15.0")).toBe("rds.force_ssl");
+    expect(tlsParameterOfFamily("aurora-mysql8.0")).toBe("require_secure_transport");
+    expect(tlsParameterOfFamily("mariadb10.11")).toBe("require_secure_transport");
+    expect(tlsParameterOfFamily("oracle-ee-19")).toBeUndefined();
   });
 
   it("skips defaults when all are set", async () => {
