@@ -377,6 +377,9 @@ describe("rdsCollector engine defaults", () => {
     rds.on(DescribeDBClustersCommand).resolves({
       DBClusters: [{ DBClusterIdentifier: "example-apg", DBClusterParameterGroup: "example-apg" }],
     });
+    rds.on(DescribeDBClusterParametersCommand).resolves({
+      Parameters: [{ ParameterName: "ssl", ParameterValue: "1", Source: "user" }],
+    });
     rds.on(DescribeEngineDefaultClusterParametersCommand).resolves({
       EngineDefaults: { Parameters: [{ ParameterName: "rds.force_ssl", ParameterValue: "0" }] },
     });
