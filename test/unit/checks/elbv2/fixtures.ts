@@ -123,3 +123,31 @@ export function findingFor(findings: Finding[], name: string): Finding {
   }
   return matches[0];
 }
+
+/** Builds an authenticate-oidc action; `onUnauthenticatedRequest` absent means the API default. */
+export function authenticateOidc(onUnauthenticatedRequest?: string, order = 1): ListenerAction {
+  const action: ListenerAction = {
+    type: "authenticate-oidc",
+    order,
+    targetGroupArns: [],
+    issuer: "https://idp.example.com",
+  };
+  if (onUnauthenticatedRequest !== undefined) {
+    action.onUnauthenticatedRequest = onUnauthenticatedRequest;
+  }
+  return action;
+}
+
+/** Builds a forward action with an explicit Order, to follow an authenticate action. */
+export function forwardAt(targetGroup: string, order: number): ListenerAction {
+  return { ...forward(targetGroup), order };
+}
+
+/** Builds a rule whose only condition is a path-pattern condition with `paths`. */
+export function pathRule(
+  priority: string,
+  paths: string[],
+  actions: ListenerAction[],
+): ListenerRule {
+  return { ...rule(priority, actions), conditions: [{ field: "path-pattern", values: paths }] };
+}
