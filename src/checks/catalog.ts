@@ -7,6 +7,7 @@ import { checks as rds } from "./rds/index.js";
 import { checks as s3 } from "./s3/index.js";
 import { checks as sns } from "./sns/index.js";
 import { checks as sqs } from "./sqs/index.js";
+import { checks as wafv2 } from "./wafv2/index.js";
 
 /** Every control the tool implements, from the service folders' index files. */
 export const CHECKS: readonly Check[] = [
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   ...ecs,
   ...sqs,
   ...sns,
+  ...wafv2,
 ];
 
 export function findCheck(id: string): Check | undefined {
