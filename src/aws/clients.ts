@@ -1,6 +1,6 @@
 import { CloudFrontClient } from "@aws-sdk/client-cloudfront";
 import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
-import { EC2Client } from "@aws-sdk/client-ec2";
+import type { EC2Client } from "@aws-sdk/client-ec2";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { IAMClient } from "@aws-sdk/client-iam";
 import { LambdaClient } from "@aws-sdk/client-lambda";
@@ -22,7 +22,6 @@ import type { ServiceName } from "./read-operations.js";
 
 const CLIENT_CLASSES = {
   sts: STSClient,
-  ec2: EC2Client,
   rds: RDSClient,
   elbv2: ElasticLoadBalancingV2Client,
   cloudfront: CloudFrontClient,
@@ -36,9 +35,21 @@ const CLIENT_CLASSES = {
   wafv2: WAFV2Client,
   lambda: LambdaClient,
   iam: IAMClient,
-} as const satisfies Record<ServiceName, unknown>;
+} as const satisfies Record<Exclude<ServiceName, "ec2">, unknown>;
 
-export type AuditClient<S extends ServiceName> = InstanceType<(typeof CLIENT_CLASSES)[S]>;
+/**
+ * The EC2 package takes about half a second to import, and the auditor needs it only to list
+ * regions when --region is not given, so its client class is loaded on first use.
+ */
+type LazyService = "ec2";
+
+interface ClientTypes {
+  ec2: EC2Client;
+}
+
+export type AuditClient<S extends ServiceName> = S extends LazyService
+  ? ClientTypes[S]
+  : InstanceType<(typeof CLIENT_CLASSES)[Exclude<S, LazyService>]>;
 
 export interface ClientFactoryOptions {
   credentials: AwsCredentialIdentityProvider;
@@ -63,11 +74,25 @@ export class ClientFactory {
 
   constructor(private readonly options: ClientFactoryOptions) {}
 
-  get<S extends ServiceName>(service: S, region: string): AuditClient<S> {
+  get<S extends Exclude<ServiceName, LazyService>>(service: S, region: string): AuditClient<S> {
+    return this.getOrCreate(service, region, CLIENT_CLASSES[service] as never);
+  }
+
+  /** Returns the EC2 client of a region, importing the EC2 package on first use. */
+  async ec2(region: string): Promise<EC2Client> {
+    const { EC2Client } = await import("@aws-sdk/client-ec2");
+    return this.getOrCreate("ec2", region, EC2Client);
+  }
+
+  private getOrCreate<S extends ServiceName>(
+    service: S,
+    region: string,
+    ClientClass: new (config: object) => AuditClient<S>,
+  ): AuditClient<S> {
     const key = `${service}/${region}`;
     let client = this.clients.get(key) as AuditClient<S> | undefined;
     if (client === undefined) {
-      client = this.create(service, region);
+      client = this.create(service, region, ClientClass);
       this.clients.set(key, client);
     }
     return client;
@@ -78,10 +103,11 @@ export class ClientFactory {
     this.clients.clear();
   }
 
-  private create<S extends ServiceName>(service: S, region: string): AuditClient<S> {
-    const ClientClass = CLIENT_CLASSES[service] as unknown as new (
-      config: object,
-    ) => AuditClient<S>;
+  private create<S extends ServiceName>(
+    service: S,
+    region: string,
+    ClientClass: new (config: object) => AuditClient<S>,
+  ): AuditClient<S> {
     const client = new ClientClass(this.configFor(service, region));
 
     const stack = (

@@ -1,4 +1,3 @@
-import { DescribeRegionsCommand } from "@aws-sdk/client-ec2";
 import type { ClientFactory } from "./clients.js";
 
 /** Region for calls to global services: IAM, CloudFront, S3 account settings, STS. */
@@ -9,9 +8,9 @@ export async function enabledRegions(
   clients: ClientFactory,
   callRegion: string,
 ): Promise<string[]> {
-  const response = await clients
-    .get("ec2", callRegion)
-    .send(new DescribeRegionsCommand({ AllRegions: false }));
+  const { DescribeRegionsCommand } = await import("@aws-sdk/client-ec2");
+  const client = await clients.ec2(callRegion);
+  const response = await client.send(new DescribeRegionsCommand({ AllRegions: false }));
 
   const names = (response.Regions ?? [])
     .filter((region) => region.OptInStatus !== "not-opted-in")

@@ -47,7 +47,7 @@ export type InventoryPart = keyof InventoryParts;
 export interface RdsRegion {
   instances: DbInstance[];
   clusters: DbCluster[];
-  /** DB parameter groups referenced by instances, keyed by name. */
+  /** DB parameter groups of standalone instances (not cluster members), keyed by name. */
   parameterGroups: Record<string, Collected<ParameterGroup>>;
   /** DB cluster parameter groups referenced by clusters, keyed by name. */
   clusterParameterGroups: Record<string, Collected<ParameterGroup>>;

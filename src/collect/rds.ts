@@ -43,9 +43,11 @@ export const rdsCollector: Collector<"rds"> = {
     const [instances, clusters] = await Promise.all([listInstances(client), listClusters(client)]);
 
     const reader = new ParameterGroupReader(client, region);
-    const instanceGroupNames = instances.flatMap((instance) =>
-      instance.parameterGroups.map((group) => group.name),
-    );
+    // Members of Aurora and Multi-AZ DB clusters take their TLS setting from the DB cluster
+    // parameter group, so only standalone instances need their DB parameter groups read.
+    const instanceGroupNames = instances
+      .filter((instance) => instance.clusterId === undefined)
+      .flatMap((instance) => instance.parameterGroups.map((group) => group.name));
     const clusterGroupNames = clusters.map((cluster) => cluster.parameterGroup);
     const [parameterGroups, clusterParameterGroups] = await Promise.all([
       readGroups(instanceGroupNames, (name) => reader.readDbParameterGroup(name)),

@@ -67,7 +67,7 @@ export async function auditCommand(options: AuditCommandOptions, version: string
     const calls = report.apiCalls;
     writeErr(
       `Audit finished in ${(report.run.durationMs / 1000).toFixed(1)} s with ${calls.total} AWS calls ` +
-        `(${calls.retries} retries, ${calls.throttles} throttled, ${calls.errors} failed).`,
+        `(${calls.retries} retries, ${calls.throttles} throttled, ${calls.errors} answered with an error).`,
     );
   }
   return exitCode;

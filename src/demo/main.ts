@@ -7,6 +7,10 @@ import { emulatorEnvironment } from "../emulator/environment.js";
 import { MotoServerNotFound, startMotoServer } from "../emulator/index.js";
 import { seedReferenceDeployment } from "./seed/index.js";
 
+// The SDK warns once per process under Node.js 20 that its 2027 releases need Node.js 22; the
+// demo's own seeding clients would print it in the middle of the output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 const DEMO_REGION = "eu-west-1";
 const BIN = fileURLToPath(new URL("../bin.js", import.meta.url));
 

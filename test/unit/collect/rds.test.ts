@@ -400,6 +400,22 @@ describe("rdsCollector engine defaults", () => {
     expect(tlsParameterOfFamily("oracle-ee-19")).toBeUndefined();
   });
 
+  it("skips parameter groups of cluster members", async () => {
+    rds.on(DescribeDBInstancesCommand).resolves({
+      DBInstances: [
+        {
+          ...mysqlInstance("example-member", "default.aurora-mysql8.0"),
+          DBClusterIdentifier: "example",
+        },
+      ],
+    });
+
+    const region = await rdsCollector.collect(context, REGION);
+
+    expect(region.parameterGroups).toEqual({});
+    expect(rds.commandCalls(DescribeDBParametersCommand)).toHaveLength(0);
+  });
+
   it("skips defaults when all are set", async () => {
     rds.on(DescribeDBParametersCommand).resolves({
       Parameters: AUDITED_PARAMETERS.map((name) => ({ ParameterName: name, ParameterValue: "1" })),
