@@ -3,8 +3,7 @@ import type { Threat } from "./threat.js";
 /**
  * The built-in threat model: the reference web shop (CloudFront, an internet-facing ALB, ECS on
  * Fargate, Aurora PostgreSQL, an S3 assets bucket, an SQS jobs queue with a Lambda worker and an
- * SNS events topic). Threats with an empty `controls` list have no automated control yet and are
- * reported as unverified.
+ * SNS events topic). A threat with an empty `controls` list would be reported as unverified.
  */
 export const BUILTIN_THREATS: Threat[] = [
   {
@@ -43,7 +42,7 @@ export const BUILTIN_THREATS: Threat[] = [
     references: ["ASVS V2.1.1", "ASVS V2.1.2", "CWE-287"],
     recommendedActions:
       "Implement authentication (e.g., JWT, OAuth2) at the load balancer or ECS service entry point.",
-    controls: [],
+    controls: ["elbv2.alb-authentication"],
   },
   {
     id: "T004",
@@ -54,7 +53,13 @@ export const BUILTIN_THREATS: Threat[] = [
     references: ["ASVS V4.1.1", "ASVS V1.4.3", "CWE-284"],
     recommendedActions:
       "Restrict S3 bucket access using least privilege IAM roles and enable bucket policies to deny public access.",
-    controls: [],
+    controls: [
+      "s3.account-public-access-block",
+      "s3.bucket-public-access-block",
+      "s3.bucket-public-exposure",
+      "s3.object-ownership-enforced",
+      "s3.tls-only-policy",
+    ],
   },
   {
     id: "T005",
@@ -65,7 +70,7 @@ export const BUILTIN_THREATS: Threat[] = [
     references: ["ASVS V5.3.2", "ASVS V5.1.1", "CWE-20"],
     recommendedActions:
       "Implement strict input validation and sanitization on all user-supplied data at the ECS service.",
-    controls: [],
+    controls: ["wafv2.alb-managed-rule-groups", "elbv2.drop-invalid-header-fields"],
   },
   {
     id: "T006",
@@ -76,7 +81,7 @@ export const BUILTIN_THREATS: Threat[] = [
     references: ["ASVS V7.1.1", "ASVS V7.5.1", "CWE-400"],
     recommendedActions:
       "Enable AWS WAF and implement rate limiting on CloudFront and the load balancer.",
-    controls: [],
+    controls: ["wafv2.alb-rate-limit", "wafv2.cloudfront-rate-limit"],
   },
   {
     id: "T007",
@@ -119,7 +124,7 @@ export const BUILTIN_THREATS: Threat[] = [
     references: ["ASVS V4.2.1", "ASVS V1.4.3", "CWE-250"],
     recommendedActions:
       "Apply least privilege IAM roles to Lambda, restricting access only to required queues and topics.",
-    controls: [],
+    controls: ["lambda.execution-role-least-privilege"],
   },
   {
     id: "T010",
@@ -130,6 +135,11 @@ export const BUILTIN_THREATS: Threat[] = [
     references: ["ASVS V4.1.1", "ASVS V1.4.3", "CWE-284"],
     recommendedActions:
       "Review and tighten SNS/SQS access policies to allow only trusted principals.",
-    controls: [],
+    controls: [
+      "sqs.policy-not-public",
+      "sns.policy-not-public",
+      "sqs.policy-cross-account",
+      "sns.policy-cross-account",
+    ],
   },
 ];
