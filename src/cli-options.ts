@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { isRegionName } from "./aws/regions.js";
 import type { Severity } from "./checks/check.js";
+import { DEFAULT_REQUIRED_MANAGED_RULE_GROUPS, type CheckSettings } from "./checks/settings.js";
 
 export type FailOn = Exclude<Severity, "info"> | "none";
 
@@ -19,6 +20,9 @@ export interface AuditCommandOptions {
   saveInventory?: string;
   inventory?: string;
   failOn: FailOn;
+  publicPath: string[];
+  requiredRuleGroup?: string[];
+  trustedAccount: string[];
 }
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -30,6 +34,35 @@ function parseRegion(value: string, previous: string[] = []): string[] {
     );
   }
   return [...previous, value];
+}
+
+function repeatable(parse: (value: string) => string) {
+  return (value: string, previous: string[] = []): string[] => [...previous, parse(value)];
+}
+
+function parseAccountId(value: string): string {
+  if (!/^\d{12}$/.test(value)) {
+    throw new InvalidArgumentError(`"${value}" is not an AWS account id; expected 12 digits.`);
+  }
+  return value;
+}
+
+function parseRuleGroupName(value: string): string {
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(value)) {
+    throw new InvalidArgumentError(
+      `"${value}" is not a managed rule group name; expected e.g. AWSManagedRulesCommonRuleSet.`,
+    );
+  }
+  return value;
+}
+
+function parsePathPattern(value: string): string {
+  if (value.length === 0 || value.length > 128) {
+    throw new InvalidArgumentError(
+      `"${value}" is not an ALB path pattern; expected 1 to 128 characters such as /health or /static/*.`,
+    );
+  }
+  return value;
 }
 
 function parsePositiveInteger(name: string, max: number) {
@@ -111,6 +144,27 @@ export function addAuditOptions(command: Command): Command {
     .option("--save-inventory <file>", "write the collected inventory to this file")
     .option("--inventory <file>", "re-run the checks on a saved inventory, without AWS access")
     .addOption(
+      new Option("--public-path <pattern>", "ALB path pattern that is public by design; repeatable")
+        .argParser(repeatable(parsePathPattern))
+        .default([], "none"),
+    )
+    .addOption(
+      new Option(
+        "--required-rule-group <name>",
+        "AWS managed WAF rule group every internet-facing ALB must run; repeatable",
+      )
+        .argParser(repeatable(parseRuleGroupName))
+        .default(undefined, DEFAULT_REQUIRED_MANAGED_RULE_GROUPS.join(", ")),
+    )
+    .addOption(
+      new Option(
+        "--trusted-account <id>",
+        "account id SQS and SNS policies may grant access to; repeatable",
+      )
+        .argParser(repeatable(parseAccountId))
+        .default([], "none"),
+    )
+    .addOption(
       new Option(
         "--fail-on <severity>",
         "exit with 1 when a finding at or above this severity fails",
@@ -118,4 +172,13 @@ export function addAuditOptions(command: Command): Command {
         .choices(["critical", "high", "medium", "low", "none"])
         .default("high"),
     );
+}
+
+/** The check settings the options select. */
+export function checkSettings(options: AuditCommandOptions): CheckSettings {
+  return {
+    publicPathPatterns: options.publicPath,
+    requiredManagedRuleGroups: options.requiredRuleGroup ?? DEFAULT_REQUIRED_MANAGED_RULE_GROUPS,
+    trustedAccountIds: options.trustedAccount,
+  };
 }

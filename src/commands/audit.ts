@@ -7,7 +7,8 @@ import { enabledRegions, GLOBAL_REGION } from "../aws/regions.js";
 import { CHECKS } from "../checks/catalog.js";
 import type { Finding } from "../checks/check.js";
 import { loadInventory, saveInventory } from "../collect/inventory-file.js";
-import type { AuditCommandOptions, FailOn } from "../cli-options.js";
+import { checkSettings, type AuditCommandOptions, type FailOn } from "../cli-options.js";
+import type { CheckSettings } from "../checks/settings.js";
 import { progressPrinter } from "../progress.js";
 import { buildReport, SEVERITY_RANK } from "../report/build-report.js";
 import type { AuditReport } from "../report/report-types.js";
@@ -29,13 +30,16 @@ export async function auditCommand(options: AuditCommandOptions, version: string
   const writeErr = (line: string) => process.stderr.write(line + "\n");
   const listener = progressPrinter(options.verbose === true, writeErr);
 
-  const live = options.inventory === undefined ? await collectLive(options, listener) : undefined;
+  const settings = checkSettings(options);
+  const live =
+    options.inventory === undefined ? await collectLive(options, settings, listener) : undefined;
   const run: AuditRun =
     live?.run ??
     (await runAudit(
       CHECKS,
       { kind: "offline", inventory: await loadInventory(options.inventory ?? "") },
       listener,
+      settings,
     ));
 
   if (options.saveInventory !== undefined)
@@ -73,7 +77,11 @@ export async function auditCommand(options: AuditCommandOptions, version: string
   return exitCode;
 }
 
-async function collectLive(options: AuditCommandOptions, listener: AuditListener) {
+async function collectLive(
+  options: AuditCommandOptions,
+  settings: CheckSettings,
+  listener: AuditListener,
+) {
   const callRegion =
     options.region[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? GLOBAL_REGION;
   const credentials = resolveCredentials({
@@ -100,6 +108,7 @@ async function collectLive(options: AuditCommandOptions, listener: AuditListener
       CHECKS,
       { kind: "live", clients, accountId: identity.accountId, regions },
       listener,
+      settings,
     );
     return { run, principalArn: identity.arn, callsByOperation: clients.stats.byOperation() };
   } finally {
