@@ -8,7 +8,7 @@ import type {
 import { ACCOUNT_ID, denied, inventoryWith, ok, REGION } from "../inventory-fixture.js";
 import { distribution } from "../cloudfront/fixtures.js";
 import { elbv2Region, loadBalancer } from "../elbv2/fixtures.js";
-import { bucket, loggingTo } from "./fixtures.js";
+import { bucket, loggingTo, s3Part } from "./fixtures.js";
 
 function trails(...bucketNames: string[]): CloudTrailInventory {
   return {
@@ -30,7 +30,7 @@ function trails(...bucketNames: string[]): CloudTrailInventory {
 /** Evaluates `buckets` with every log source part read and empty, except the ones `parts` replaces. */
 function evaluate(buckets: S3Bucket[], parts: InventoryParts = {}) {
   const inventory = inventoryWith({
-    s3: ok({ buckets }),
+    s3: s3Part(buckets),
     elbv2: { [REGION]: ok(elbv2Region()) },
     cloudfront: ok([]),
     cloudtrail: ok(trails()),
@@ -111,7 +111,7 @@ describe("s3.server-access-logging", () => {
 
   it("errors when trails were not collected", () => {
     const inventory = inventoryWith({
-      s3: ok({ buckets: [bucket("example-assets")] }),
+      s3: s3Part([bucket("example-assets")]),
       elbv2: { [REGION]: ok(elbv2Region()) },
       cloudfront: ok([]),
     });
