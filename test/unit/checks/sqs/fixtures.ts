@@ -10,3 +10,10 @@ export function queue(name: string, attributes: SqsQueue["attributes"] = ok({}))
     attributes,
   };
 }
+
+export const QUEUE_ARN = `arn:aws:sqs:${REGION}:${ACCOUNT_ID}:example-queue`;
+
+/** Attributes holding a queue policy with `statements`, as GetQueueAttributes returns it. */
+export function withPolicy(...statements: Record<string, unknown>[]) {
+  return ok({ Policy: JSON.stringify({ Version: "2012-10-17", Statement: statements }) });
+}
