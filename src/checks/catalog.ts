@@ -3,6 +3,7 @@ import { checks as cloudfront } from "./cloudfront/index.js";
 import { checks as cloudtrail } from "./cloudtrail/index.js";
 import { checks as ecs } from "./ecs/index.js";
 import { checks as elbv2 } from "./elbv2/index.js";
+import { checks as lambda } from "./lambda/index.js";
 import { checks as rds } from "./rds/index.js";
 import { checks as s3 } from "./s3/index.js";
 import { checks as sns } from "./sns/index.js";
@@ -19,6 +20,7 @@ export const CHECKS: readonly Check[] = [
   ...ecs,
   ...sqs,
   ...sns,
+  ...lambda,
   ...wafv2,
 ];
 
