@@ -169,7 +169,7 @@ async function collectRun(
       { clients: source.clients, accountId: source.accountId, regions: source.regions, parts },
       region,
     );
-    resources = collector.countResources(value as never);
+    resources = collector.countResources(value);
     result = collected(value);
   } catch (error) {
     result = failed(
