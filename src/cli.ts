@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { addAuditOptions, type AuditCommandOptions } from "./cli-options.js";
-import { auditCommand, EXIT_BUG, EXIT_INCOMPLETE } from "./commands/audit.js";
+import { auditCommand } from "./commands/audit.js";
+import { EXIT_BUG, EXIT_INCOMPLETE } from "./commands/exit-code.js";
 import { policyCommand } from "./commands/policy.js";
 import { ReadOnlyViolation } from "./aws/read-only-guard.js";
 import { UserError } from "./user-error.js";

@@ -1,34 +1,28 @@
-import { writeFile } from "node:fs/promises";
 import type { AuditListener } from "../audit-events.js";
 import { runAudit, type AuditRun } from "../audit.js";
 import { ClientFactory } from "../aws/clients.js";
 import { resolveCredentials } from "../aws/credentials.js";
 import { enabledRegions, GLOBAL_REGION } from "../aws/regions.js";
 import { CHECKS } from "../checks/catalog.js";
-import type { Finding } from "../checks/check.js";
 import { loadInventory, saveInventory } from "../collect/inventory-file.js";
-import { checkSettings, type AuditCommandOptions, type FailOn } from "../cli-options.js";
+import { checkSettings, type AuditCommandOptions } from "../cli-options.js";
 import type { CheckSettings } from "../checks/settings.js";
-import { progressPrinter } from "../progress.js";
-import { buildReport, SEVERITY_RANK } from "../report/build-report.js";
+import { buildReport } from "../report/build-report.js";
+import { writeOutputs } from "../report/outputs.js";
 import type { AuditReport } from "../report/report-types.js";
-import { renderText } from "../report/text.js";
 import { BUILTIN_THREATS } from "../threats/builtin.js";
 import { judgeThreat } from "../threats/verdict.js";
 import { UserError } from "../user-error.js";
+import { exitCodeFor } from "./exit-code.js";
 import { callerIdentity } from "./identity.js";
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_INCOMPLETE = 2;
-export const EXIT_BUG = 3;
+import { selectPresenter } from "./presenter.js";
 
 /** Runs an audit as the CLI's default command and returns the process exit code. */
 export async function auditCommand(options: AuditCommandOptions, version: string): Promise<number> {
   validateCombination(options);
   const startedAt = new Date();
-  const writeErr = (line: string) => process.stderr.write(line + "\n");
-  const listener = progressPrinter(options.verbose === true, writeErr);
+  const presenter = selectPresenter(options);
+  const listener = presenter.listener;
 
   const settings = checkSettings(options);
   const live =
@@ -64,16 +58,8 @@ export async function auditCommand(options: AuditCommandOptions, version: string
     callsByOperation: live?.callsByOperation ?? {},
   });
 
-  if (options.json !== undefined) await writeReport(options.json, report);
-  // NOTE: the interactive dashboard is not built yet, so a terminal gets the text report too.
-  process.stdout.write(renderText(report));
-  if (live !== undefined) {
-    const calls = report.apiCalls;
-    writeErr(
-      `Audit finished in ${(report.run.durationMs / 1000).toFixed(1)} s with ${calls.total} AWS calls ` +
-        `(${calls.retries} retries, ${calls.throttles} throttled, ${calls.errors} answered with an error).`,
-    );
-  }
+  await writeOutputs(report, options);
+  await presenter.finish(report);
   return exitCode;
 }
 
@@ -147,33 +133,6 @@ function validateCombination(options: AuditCommandOptions): void {
     throw new UserError(
       `--inventory re-runs the checks offline, so ${liveOnly.map(([name]) => name).join(", ")} cannot be used with it.`,
       "Drop those options, or drop --inventory to audit the account live.",
-    );
-  }
-}
-
-/** 1 when a failing finding is at or above --fail-on; else 2 when any control could not be evaluated; else 0. */
-export function exitCodeFor(findings: Finding[], failOn: FailOn): number {
-  if (failOn !== "none") {
-    const floor = SEVERITY_RANK[failOn];
-    if (
-      findings.some(
-        (finding) => finding.status === "fail" && SEVERITY_RANK[finding.severity] >= floor,
-      )
-    ) {
-      return EXIT_FINDINGS;
-    }
-  }
-  if (findings.some((finding) => finding.status === "error")) return EXIT_INCOMPLETE;
-  return EXIT_OK;
-}
-
-async function writeReport(path: string, report: AuditReport): Promise<void> {
-  try {
-    await writeFile(path, JSON.stringify(report, null, 2) + "\n", "utf8");
-  } catch (error) {
-    throw new UserError(
-      `Could not write the JSON report to ${path}: ${(error as Error).message}.`,
-      "Choose a path in a writable folder for --json.",
     );
   }
 }
