@@ -20,11 +20,14 @@ import {
 import {
   GetBucketEncryptionCommand,
   GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketPolicyCommand,
   GetPublicAccessBlockCommand,
 } from "@aws-sdk/client-s3";
+import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from "@aws-sdk/client-s3-control";
 import { GetTopicAttributesCommand } from "@aws-sdk/client-sns";
 import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
-import { GetWebACLForResourceCommand } from "@aws-sdk/client-wafv2";
+import { GetWebACLCommand, GetWebACLForResourceCommand, type Rule } from "@aws-sdk/client-wafv2";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createSeedClients, destroySeedClients } from "../../src/demo/seed/clients.js";
 import {
@@ -38,6 +41,19 @@ const REGION = "eu-west-1";
 const url = inject("motoUrl");
 const moto = motoControls(url);
 const clients = createSeedClients(url, REGION);
+
+const ALL_PUBLIC_ACCESS_BLOCKED = {
+  BlockPublicAcls: true,
+  IgnorePublicAcls: true,
+  BlockPublicPolicy: true,
+  RestrictPublicBuckets: true,
+};
+
+const REQUIRED_MANAGED_RULE_GROUPS = [
+  "AWSManagedRulesCommonRuleSet",
+  "AWSManagedRulesKnownBadInputsRuleSet",
+  "AWSManagedRulesSQLiRuleSet",
+];
 
 afterAll(() => destroySeedClients(clients));
 
@@ -62,6 +78,10 @@ const EXPECTED = {
     trailBucketEncryption: undefined,
     assetsLogTarget: undefined,
     assetsPublicAccessBlocked: false,
+    accountPublicAccessBlock: undefined,
+    bucketObjectOwnership: undefined,
+    bucketsDenyInsecureTransport: false,
+    blockingManagedRuleGroups: [],
     queueManagedSse: "false",
     topicHasKmsKey: false,
     trailMultiRegion: false,
@@ -91,6 +111,10 @@ const EXPECTED = {
     trailBucketEncryption: "aws:kms",
     assetsLogTarget: "webshop-logs-eu-west-1",
     assetsPublicAccessBlocked: true,
+    accountPublicAccessBlock: ALL_PUBLIC_ACCESS_BLOCKED,
+    bucketObjectOwnership: "BucketOwnerEnforced",
+    bucketsDenyInsecureTransport: true,
+    blockingManagedRuleGroups: REQUIRED_MANAGED_RULE_GROUPS,
     // NOTE: moto 5.2.1 keeps SqsManagedSseEnabled "true" even when a KMS key is set.
     queueManagedSse: "true",
     topicHasKmsKey: true,
@@ -291,6 +315,58 @@ describe.each(["insecure", "secure"] as const)("%s variant", (variant) => {
     expect(blocked).toBe(expected.assetsPublicAccessBlocked);
   });
 
+  it("account public access block", async () => {
+    const configuration = await clients.s3control
+      .send(new GetAccountPublicAccessBlockCommand({ AccountId: deployment.accountId }))
+      .then(
+        (block) => block.PublicAccessBlockConfiguration,
+        (error: Error) => {
+          if (error.name === "NoSuchPublicAccessBlockConfiguration") return undefined;
+          throw error;
+        },
+      );
+
+    expect(configuration).toEqual(expected.accountPublicAccessBlock);
+  });
+
+  it("bucket object ownership", async () => {
+    for (const bucket of bucketNames(deployment)) {
+      expect(await objectOwnership(bucket), bucket).toBe(expected.bucketObjectOwnership);
+    }
+  });
+
+  it("bucket policy denies requests without TLS", async () => {
+    for (const bucket of bucketNames(deployment)) {
+      expect(await deniesInsecureTransport(bucket), bucket).toBe(
+        expected.bucketsDenyInsecureTransport,
+      );
+    }
+  });
+
+  it("load balancer web ACL managed groups", async () => {
+    const found = await clients.wafv2.send(
+      new GetWebACLForResourceCommand({ ResourceArn: deployment.loadBalancer.arn }),
+    );
+
+    expect(blockingManagedGroups(found.WebACL?.Rules)).toEqual(expected.blockingManagedRuleGroups);
+  });
+
+  it("distribution web ACL managed groups", async () => {
+    const webAcl = deployment.webAcls?.distribution;
+    const found =
+      webAcl === undefined
+        ? undefined
+        : await clients.wafv2Global.send(
+            new GetWebACLCommand({
+              Name: webAcl.name,
+              Scope: "CLOUDFRONT",
+              Id: webAcl.arn.split("/").at(-1),
+            }),
+          );
+
+    expect(blockingManagedGroups(found?.WebACL?.Rules)).toEqual(expected.blockingManagedRuleGroups);
+  });
+
   it("queue encryption", async () => {
     const queue = await clients.sqs.send(
       new GetQueueAttributesCommand({
@@ -419,6 +495,62 @@ async function describeLoadBalancerOrigin(deployment: ReferenceDeployment) {
   return config.DistributionConfig?.Origins?.Items?.find(
     (origin) => origin.Id === deployment.distribution.loadBalancerOriginId,
   );
+}
+
+/** Lists every bucket the deployment created. The log bucket exists only in the secure variant. */
+function bucketNames(deployment: ReferenceDeployment): string[] {
+  const names = [deployment.assetsBucket.name, deployment.trail.bucketName];
+  if (deployment.logBucket !== undefined) names.push(deployment.logBucket.name);
+  return names;
+}
+
+/** Returns the bucket's Object Ownership, or undefined when it has no ownership controls. */
+async function objectOwnership(bucket: string): Promise<string | undefined> {
+  try {
+    const controls = await clients.s3.send(
+      new GetBucketOwnershipControlsCommand({ Bucket: bucket }),
+    );
+    return controls.OwnershipControls?.Rules?.[0]?.ObjectOwnership;
+  } catch (error) {
+    if ((error as Error).name === "OwnershipControlsNotFoundError") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * True when the bucket policy has a statement that denies s3:* to Principal "*" on the bucket and
+ * its objects, with Bool aws:SecureTransport "false" as its only condition.
+ */
+async function deniesInsecureTransport(bucket: string): Promise<boolean> {
+  let policy: string | undefined;
+  try {
+    policy = (await clients.s3.send(new GetBucketPolicyCommand({ Bucket: bucket }))).Policy;
+  } catch (error) {
+    if ((error as Error).name === "NoSuchBucketPolicy") return false;
+    throw error;
+  }
+
+  const bucketArn = `arn:aws:s3:::${bucket}`;
+  const document = JSON.parse(policy ?? "{}") as { Statement?: Record<string, unknown>[] };
+  return (document.Statement ?? []).some(
+    (statement) =>
+      statement.Effect === "Deny" &&
+      statement.Principal === "*" &&
+      statement.Action === "s3:*" &&
+      JSON.stringify(statement.Resource) === JSON.stringify([bucketArn, `${bucketArn}/*`]) &&
+      JSON.stringify(statement.Condition) ===
+        JSON.stringify({ Bool: { "aws:SecureTransport": "false" } }),
+  );
+}
+
+/** Names the AWS managed rule groups that run with override action None, in priority order. */
+function blockingManagedGroups(rules: Rule[] | undefined): string[] {
+  return [...(rules ?? [])]
+    .sort((a, b) => (a.Priority ?? 0) - (b.Priority ?? 0))
+    .filter((rule) => rule.OverrideAction?.None !== undefined)
+    .map((rule) => rule.Statement?.ManagedRuleGroupStatement)
+    .filter((group) => group?.VendorName === "AWS")
+    .map((group) => group?.Name ?? "");
 }
 
 /** Returns the bucket's default encryption algorithm, or undefined when it has none. */

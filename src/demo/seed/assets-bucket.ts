@@ -1,10 +1,14 @@
 import {
   PutBucketLoggingCommand,
-  PutBucketOwnershipControlsCommand,
   PutBucketPolicyCommand,
   PutBucketVersioningCommand,
 } from "@aws-sdk/client-s3";
-import { blockPublicAccess, createBucket, encryptWithKmsKey } from "./bucket.js";
+import {
+  blockPublicAccess,
+  createBucket,
+  encryptWithKmsKey,
+  enforceBucketOwnership,
+} from "./bucket.js";
 import { secureInput, type SeedContext } from "./context.js";
 import type { SeededDataKey } from "./kms.js";
 import type { SeededLogBucket } from "./log-bucket.js";
@@ -51,12 +55,7 @@ export async function seedAssetsBucket(
       }),
     ),
     blockPublicAccess(context, name),
-    s3.send(
-      new PutBucketOwnershipControlsCommand({
-        Bucket: name,
-        OwnershipControls: { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] },
-      }),
-    ),
+    enforceBucketOwnership(context, name),
     s3.send(
       new PutBucketVersioningCommand({
         Bucket: name,

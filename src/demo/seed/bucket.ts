@@ -1,6 +1,7 @@
 import {
   CreateBucketCommand,
   PutBucketEncryptionCommand,
+  PutBucketOwnershipControlsCommand,
   PutPublicAccessBlockCommand,
   type BucketLocationConstraint,
 } from "@aws-sdk/client-s3";
@@ -30,6 +31,19 @@ export async function blockPublicAccess(context: SeedContext, name: string): Pro
         BlockPublicPolicy: true,
         RestrictPublicBuckets: true,
       },
+    }),
+  );
+}
+
+/**
+ * Sets a bucket's Object Ownership to BucketOwnerEnforced, which disables ACLs, so only policies
+ * grant access to the bucket and its objects.
+ */
+export async function enforceBucketOwnership(context: SeedContext, name: string): Promise<void> {
+  await context.clients.s3.send(
+    new PutBucketOwnershipControlsCommand({
+      Bucket: name,
+      OwnershipControls: { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] },
     }),
   );
 }

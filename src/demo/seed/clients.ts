@@ -9,6 +9,7 @@ import { KMSClient } from "@aws-sdk/client-kms";
 import { LambdaClient } from "@aws-sdk/client-lambda";
 import { RDSClient } from "@aws-sdk/client-rds";
 import { S3Client } from "@aws-sdk/client-s3";
+import { S3ControlClient } from "@aws-sdk/client-s3-control";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import { STSClient } from "@aws-sdk/client-sts";
@@ -40,6 +41,8 @@ export interface SeedClients {
   readonly elbv2: ElasticLoadBalancingV2Client;
   readonly ecs: ECSClient;
   readonly s3: S3Client;
+  /** S3 Control, for the account-level Block Public Access settings. */
+  readonly s3control: S3ControlClient;
   readonly sqs: SQSClient;
   readonly sns: SNSClient;
   readonly iam: IAMClient;
@@ -77,6 +80,12 @@ export function createSeedClients(endpointUrl: string, region: string): SeedClie
     ecs: new ECSClient(config(region)),
     // The emulator serves every bucket from one host, so virtual-hosted addressing cannot work.
     s3: new S3Client({ ...config(region), forcePathStyle: true }),
+    // The S3 Control endpoint rules put the account ID in front of the host
+    // (`123456789012.127.0.0.1`), which is not a valid URL, so the endpoint is used as given.
+    s3control: new S3ControlClient({
+      ...config(region),
+      endpointProvider: () => ({ url: new URL(endpointUrl) }),
+    }),
     sqs: new SQSClient(config(region)),
     sns: new SNSClient(config(region)),
     iam: new IAMClient(config(region)),

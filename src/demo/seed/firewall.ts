@@ -12,6 +12,16 @@ import { required, type SeedContext } from "./context.js";
 const REQUESTS_PER_IP_LIMIT = 2_000;
 const RATE_WINDOW_SECONDS = 300;
 
+/**
+ * AWS managed rule groups against common exploits, each with its rule name: the core rule set,
+ * known bad inputs and SQL injection.
+ */
+const MANAGED_RULE_GROUPS = [
+  { rule: "aws-common-rules", group: "AWSManagedRulesCommonRuleSet" },
+  { rule: "aws-known-bad-inputs", group: "AWSManagedRulesKnownBadInputsRuleSet" },
+  { rule: "aws-sqli-rules", group: "AWSManagedRulesSQLiRuleSet" },
+] as const;
+
 export interface SeededWebAcl {
   name: string;
   arn: string;
@@ -19,7 +29,8 @@ export interface SeededWebAcl {
 
 /**
  * Creates the secure variant's web ACL for the distribution (scope CLOUDFRONT, always in
- * us-east-1). It carries AWS's common managed rule group and a per-IP rate limit.
+ * us-east-1). Like the load balancer's web ACL, it runs the AWS managed rule groups in blocking
+ * mode and a per-IP rate limit.
  */
 export async function seedDistributionWebAcl(context: SeedContext): Promise<SeededWebAcl> {
   return createWebAcl(context.clients.wafv2Global, "CLOUDFRONT", context.names.distributionWebAcl);
@@ -57,20 +68,24 @@ async function createWebAcl(
   return { name, arn: required(created.Summary?.ARN, `ARN of web ACL ${name}`) };
 }
 
+/**
+ * Lists the managed rule groups with override action None, so each group's own Block actions
+ * apply, followed by the rate limit.
+ */
 function webshopRules(): Rule[] {
+  const managedRules: Rule[] = MANAGED_RULE_GROUPS.map(({ rule, group }, priority) => ({
+    Name: rule,
+    Priority: priority,
+    Statement: { ManagedRuleGroupStatement: { VendorName: "AWS", Name: group } },
+    OverrideAction: { None: {} },
+    VisibilityConfig: visibility(rule),
+  }));
+
   return [
-    {
-      Name: "aws-common-rules",
-      Priority: 0,
-      Statement: {
-        ManagedRuleGroupStatement: { VendorName: "AWS", Name: "AWSManagedRulesCommonRuleSet" },
-      },
-      OverrideAction: { None: {} },
-      VisibilityConfig: visibility("aws-common-rules"),
-    },
+    ...managedRules,
     {
       Name: "rate-limit-per-ip",
-      Priority: 1,
+      Priority: managedRules.length,
       Statement: {
         RateBasedStatement: {
           Limit: REQUESTS_PER_IP_LIMIT,

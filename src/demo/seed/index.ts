@@ -1,4 +1,5 @@
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
+import { blockAccountPublicAccess } from "./account-public-access-block.js";
 import {
   grantDistributionRead,
   seedAssetsBucket,
@@ -94,6 +95,7 @@ async function seedComponents(context: SeedContext): Promise<ReferenceDeployment
   const secure = context.variant === "secure";
   const none = Promise.resolve(undefined);
 
+  const accountPublicAccessBlock = secure ? blockAccountPublicAccess(context) : none;
   const dataKey = secure ? seedDataKey(context) : none;
   const logBucket = secure ? seedLogBucket(context) : none;
   const distributionWebAcl = secure ? seedDistributionWebAcl(context) : none;
@@ -146,6 +148,7 @@ async function seedComponents(context: SeedContext): Promise<ReferenceDeployment
   // allSettled, not all: a failed component must not return control while other calls still
   // write into the emulator, or a following reset could race with them.
   const settled = await Promise.allSettled([
+    accountPublicAccessBlock,
     dataKey,
     logBucket,
     distributionWebAcl,

@@ -1,5 +1,5 @@
 import { PutBucketEncryptionCommand, PutBucketPolicyCommand } from "@aws-sdk/client-s3";
-import { blockPublicAccess, createBucket } from "./bucket.js";
+import { blockPublicAccess, createBucket, enforceBucketOwnership } from "./bucket.js";
 import type { SeedContext } from "./context.js";
 import { denyInsecureTransport, policyDocument } from "./policy-document.js";
 
@@ -18,7 +18,8 @@ export interface SeededLogBucket {
  * Creates the secure variant's log bucket, which receives S3 server access logs, load balancer
  * access logs and CloudFront logs. It uses SSE-S3 (AES256) instead of the data key because the
  * Elastic Load Balancing user guide names SSE-S3 as the only encryption that ALB access log
- * buckets support.
+ * buckets support. Like every bucket of the secure variant, it blocks public access, disables
+ * ACLs and denies requests without TLS.
  */
 export async function seedLogBucket(context: SeedContext): Promise<SeededLogBucket> {
   const { s3 } = context.clients;
@@ -44,6 +45,10 @@ export async function seedLogBucket(context: SeedContext): Promise<SeededLogBuck
       }),
     ),
     blockPublicAccess(context, name),
+    // NOTE: The CloudFront Developer Guide states that standard logging (legacy), which the
+    // distribution uses, cannot deliver log files to a bucket with ACLs disabled. moto 5.2.1
+    // accepts this combination, but on AWS the distribution's logs need another destination.
+    enforceBucketOwnership(context, name),
   ]);
 
   return bucket;

@@ -4,10 +4,15 @@ import {
   StartLoggingCommand,
 } from "@aws-sdk/client-cloudtrail";
 import { PutBucketPolicyCommand } from "@aws-sdk/client-s3";
-import { blockPublicAccess, createBucket, encryptWithKmsKey } from "./bucket.js";
+import {
+  blockPublicAccess,
+  createBucket,
+  encryptWithKmsKey,
+  enforceBucketOwnership,
+} from "./bucket.js";
 import { required, secureInput, type SeedContext } from "./context.js";
 import type { SeededDataKey } from "./kms.js";
-import { policyDocument } from "./policy-document.js";
+import { denyInsecureTransport, policyDocument, type PolicyStatement } from "./policy-document.js";
 
 export interface SeededTrail {
   name: string;
@@ -59,7 +64,8 @@ export async function seedTrail(
 
 /**
  * Creates the trail bucket with the policy CloudTrail needs to deliver log files. The secure
- * variant also blocks public access and encrypts it with the data key.
+ * variant also blocks public access, disables ACLs, denies requests without TLS and encrypts it
+ * with the data key.
  */
 async function seedTrailBucket(
   context: SeedContext,
@@ -72,7 +78,8 @@ async function seedTrailBucket(
 
   await createBucket(context, bucketName);
 
-  const policy = policyDocument([
+  const secure = context.variant === "secure";
+  const cloudTrailDelivery: PolicyStatement[] = [
     {
       Sid: "CloudTrailAclCheck",
       Effect: "Allow",
@@ -91,12 +98,17 @@ async function seedTrailBucket(
         StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control", "aws:SourceArn": trailArn },
       },
     },
-  ]);
+  ];
+  const policy = policyDocument(
+    secure
+      ? [...cloudTrailDelivery, denyInsecureTransport("s3:*", [bucketArn, `${bucketArn}/*`])]
+      : cloudTrailDelivery,
+  );
 
-  const secure = context.variant === "secure";
   await Promise.all([
     s3.send(new PutBucketPolicyCommand({ Bucket: bucketName, Policy: policy })),
     secure ? blockPublicAccess(context, bucketName) : undefined,
+    secure ? enforceBucketOwnership(context, bucketName) : undefined,
     secure
       ? encryptWithKmsKey(context, bucketName, secureInput(dataKey, "KMS key").keyArn)
       : undefined,
