@@ -3,7 +3,15 @@ import type { Check, Finding, Severity } from "../checks/check.js";
 import type { CollectionError } from "../collect/collected.js";
 import type { Inventory } from "../collect/inventory.js";
 import type { ThreatVerdict } from "../threats/verdict.js";
-import type { AuditReport, ReportError, ReportFinding, ReportThreat } from "./report-types.js";
+import type {
+  AuditReport,
+  ReportBaseline,
+  ReportError,
+  ReportFinding,
+  ReportSuppression,
+  ReportSuppressions,
+  ReportThreat,
+} from "./report-types.js";
 
 export interface ReportInput {
   version: string;
@@ -18,6 +26,11 @@ export interface ReportInput {
   findings: Finding[];
   verdicts: ThreatVerdict[];
   callsByOperation: Record<string, CallCounts>;
+  failOnError?: boolean;
+  failOnNew?: boolean;
+  /** Suppressed failing findings by finding id, and the suppression file's section. */
+  suppressions?: { byFindingId: Map<string, ReportSuppression>; section: ReportSuppressions };
+  baseline?: ReportBaseline;
 }
 
 const STATUS_ORDER: Record<Finding["status"], number> = {
@@ -47,6 +60,8 @@ export function buildReport(input: ReportInput): AuditReport {
       references: check?.references ?? { cwe: [], asvs: [], securityHub: [] },
     };
     if (finding.error !== undefined) entry.error = finding.error;
+    const suppression = input.suppressions?.byFindingId.get(finding.id);
+    if (suppression !== undefined) entry.suppression = suppression;
     return entry;
   });
 
@@ -62,15 +77,19 @@ export function buildReport(input: ReportInput): AuditReport {
       inventoryCollectedAt: input.inventory.collectedAt,
       durationMs: Math.round(input.durationMs),
       failOn: input.failOn,
+      ...(input.failOnError === undefined ? {} : { failOnError: input.failOnError }),
+      ...(input.failOnNew === undefined ? {} : { failOnNew: input.failOnNew }),
       exitCode: input.exitCode,
     },
     identity,
     regions: input.inventory.regions,
     apiCalls: summarizeCalls(input.callsByOperation),
-    summary: summarize(input.verdicts, input.findings),
+    summary: summarize(input.verdicts, input.findings, input.suppressions?.byFindingId),
     threats: input.verdicts.map((verdict) => reportThreat(verdict, checksById)),
     findings,
     errors: collectionErrors(input.inventory),
+    ...(input.suppressions === undefined ? {} : { suppressions: input.suppressions.section }),
+    ...(input.baseline === undefined ? {} : { baseline: input.baseline }),
   };
 }
 
@@ -152,17 +171,24 @@ function summarizeCalls(byOperation: Record<string, CallCounts>): AuditReport["a
   };
 }
 
-function summarize(verdicts: ThreatVerdict[], findings: Finding[]): AuditReport["summary"] {
+function summarize(
+  verdicts: ThreatVerdict[],
+  findings: Finding[],
+  suppressed?: Map<string, ReportSuppression>,
+): AuditReport["summary"] {
   const threats = { mitigated: 0, open: 0, unverified: 0, not_applicable: 0 };
   for (const verdict of verdicts) threats[verdict.status] += 1;
 
   const counts = { pass: 0, fail: 0, error: 0, not_applicable: 0, manual: 0 };
   const failuresBySeverity = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const finding of findings) {
+    if (suppressed?.has(finding.id) === true) continue;
     counts[finding.status] += 1;
     if (finding.status === "fail") failuresBySeverity[finding.severity] += 1;
   }
-  return { threats, findings: counts, failuresBySeverity };
+  const summary: AuditReport["summary"] = { threats, findings: counts, failuresBySeverity };
+  if (suppressed !== undefined) summary.suppressed = suppressed.size;
+  return summary;
 }
 
 /** Every failed step recorded anywhere in the inventory, deduplicated, in a stable order. */

@@ -1,16 +1,27 @@
 import { writeFile } from "node:fs/promises";
 import { UserError } from "../user-error.js";
+import { jsonWriter } from "./json.js";
+import { junitWriter } from "./junit.js";
+import { markdownWriter } from "./markdown.js";
 import type { AuditReport } from "./report-types.js";
+import { sarifWriter } from "./sarif.js";
+import type { OutputOptions, ReportWriter } from "./writer.js";
 
-/** Report files the user asked for, by option name. */
-export interface OutputOptions {
-  json?: string;
-}
+export type { OutputOptions } from "./writer.js";
+
+/** Every report format, in the order their files are written. */
+export const REPORT_WRITERS: readonly ReportWriter[] = [
+  jsonWriter,
+  sarifWriter,
+  junitWriter,
+  markdownWriter,
+];
 
 /** Writes every report file the options name. */
 export async function writeOutputs(report: AuditReport, options: OutputOptions): Promise<void> {
-  if (options.json !== undefined) {
-    await writeOutput(options.json, "--json", JSON.stringify(report, null, 2) + "\n");
+  for (const writer of REPORT_WRITERS) {
+    const path = options[writer.key];
+    if (path !== undefined) await writeOutput(path, writer.option, writer.render(report, options));
   }
 }
 

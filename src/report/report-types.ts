@@ -15,6 +15,10 @@ export interface AuditReport {
   findings: ReportFinding[];
   /** Every failed collection step: the call, the IAM action it needs, and the cause. */
   errors: ReportError[];
+  /** Outcome of the suppression file; absent when no suppression file was read. */
+  suppressions?: ReportSuppressions;
+  /** Failing findings compared with an earlier report (`--baseline`); absent without one. */
+  baseline?: ReportBaseline;
 }
 
 export interface ReportRun {
@@ -27,6 +31,10 @@ export interface ReportRun {
   durationMs: number;
   /** Severity floor of the exit-code gate. */
   failOn: "critical" | "high" | "medium" | "low" | "none";
+  /** False when `--no-fail-on-error` let an incomplete audit exit 0. */
+  failOnError?: boolean;
+  /** True when `--fail-on-new` gated only on failing findings absent from the baseline. */
+  failOnNew?: boolean;
   exitCode: number;
 }
 
@@ -51,8 +59,10 @@ export interface ReportApiCalls {
 export interface ReportSummary {
   threats: Record<"mitigated" | "open" | "unverified" | "not_applicable", number>;
   findings: Record<"pass" | "fail" | "error" | "not_applicable" | "manual", number>;
-  /** Failing findings by severity. */
+  /** Failing findings by severity; suppressed findings are not counted. */
   failuresBySeverity: Record<"critical" | "high" | "medium" | "low" | "info", number>;
+  /** Failing findings an unexpired suppression entry accepted; `findings.fail` excludes them. */
+  suppressed?: number;
 }
 
 export interface ReportThreat {
@@ -93,6 +103,8 @@ export interface ReportFinding {
   remediation: string;
   references: { cwe: string[]; asvs: string[]; securityHub: string[] };
   error?: ReportError;
+  /** Present on a failing finding that an unexpired suppression entry accepts as a risk. */
+  suppression?: ReportSuppression;
 }
 
 export interface ReportError {
@@ -112,4 +124,62 @@ export interface ReportError {
   code: string;
   message: string;
   resource?: string;
+}
+
+/** An accepted risk as the suppression file states it. */
+export interface ReportSuppression {
+  reason: string;
+  owner?: string;
+  /** Last day (YYYY-MM-DD, UTC) the entry applies. */
+  expires?: string;
+}
+
+export interface ReportSuppressions {
+  /** Path of the suppression file as given. */
+  file: string;
+  /** Number of entries in the file. */
+  entries: number;
+  /** Number of failing findings the entries suppressed. */
+  applied: number;
+  /** Entries past their expiry date; they no longer suppress anything. */
+  expired: ReportSuppressionEntry[];
+  /** Unexpired entries that matched no failing finding, so they can be removed. */
+  stale: ReportSuppressionEntry[];
+  /** Entries without an expiry date; they apply until someone removes them. */
+  withoutExpiry: ReportSuppressionEntry[];
+}
+
+export interface ReportSuppressionEntry extends ReportSuppression {
+  control: string;
+  /** ARN pattern; `*` matches any run of characters. */
+  resource: string;
+  /** Line of the entry in the suppression file. */
+  line: number;
+}
+
+export interface ReportBaseline {
+  /** Path of the baseline report as given. */
+  file: string;
+  /** When the baseline audit started. */
+  startedAt: string;
+  /** Failing now, not failing in the baseline. */
+  new: ReportBaselineFinding[];
+  /** Failing in the baseline, now passing, not applicable, or gone from an audited region. */
+  fixed: ReportBaselineFinding[];
+  /** Failing in both. */
+  unchanged: ReportBaselineFinding[];
+  /**
+   * Failing in the baseline and not judged again: the finding is now an error or manual, or its
+   * region was not audited this time.
+   */
+  unverified: ReportBaselineFinding[];
+}
+
+export interface ReportBaselineFinding {
+  id: string;
+  controlId: string;
+  severity: "critical" | "high" | "medium" | "low" | "info";
+  resourceArn: string;
+  /** True when the finding is failing now but suppressed. */
+  suppressed?: boolean;
 }

@@ -1,4 +1,5 @@
 import type { AuditReport, ReportFinding, ReportThreat } from "./report-types.js";
+import { describeSuppression, renderCiSections } from "./text-ci.js";
 
 const THREAT_LABEL: Record<ReportThreat["status"], string> = {
   open: "OPEN",
@@ -48,6 +49,7 @@ export function renderText(report: AuditReport): string {
     lines.push("");
   }
 
+  lines.push(...renderCiSections(report));
   lines.push(renderSummary(report));
   return lines.join("\n") + "\n";
 }
@@ -71,9 +73,13 @@ function renderThreat(threat: ReportThreat, findings: ReportFinding[]): string[]
 
     for (const finding of findings) {
       if (finding.controlId !== control.id || !LISTED.has(finding.status)) continue;
-      lines.push(`             ${FINDING_LABEL[finding.status].padEnd(6)} ${finding.resource.arn}`);
+      const suppression = describeSuppression(finding);
+      const label = suppression === undefined ? FINDING_LABEL[finding.status] : "SUPPRESSED";
+      lines.push(`             ${label.padEnd(6)} ${finding.resource.arn}`);
       lines.push(`                    ${finding.reason}`);
-      if (finding.status === "fail") lines.push(`                    Fix: ${finding.remediation}`);
+      if (suppression !== undefined) lines.push(`                    ${suppression}`);
+      else if (finding.status === "fail")
+        lines.push(`                    Fix: ${finding.remediation}`);
     }
   }
   return lines;
