@@ -17,6 +17,14 @@ export interface AuditCommandOptions {
   verbose?: boolean;
   tui: boolean;
   json?: string;
+  sarif?: string;
+  sarifArtifact?: string;
+  junit?: string;
+  markdown?: string;
+  suppressions?: string;
+  baseline?: string;
+  failOnNew?: boolean;
+  failOnError: boolean;
   saveInventory?: string;
   inventory?: string;
   failOn: FailOn;
@@ -141,6 +149,26 @@ export function addAuditOptions(command: Command): Command {
     )
     .option("--no-tui", "print the plain text report even on a terminal")
     .option("--json <file>", "write the JSON report to this file")
+    .option("--sarif <file>", "write failing findings as SARIF 2.1.0 to this file")
+    .option(
+      "--sarif-artifact <path>",
+      "repository file SARIF results point at (GitHub code scanning requires a file location)",
+    )
+    .option("--junit <file>", "write a JUnit XML report to this file, one test suite per threat")
+    .option("--markdown <file>", "write a Markdown summary to this file, e.g. $GITHUB_STEP_SUMMARY")
+    .option(
+      "--suppressions <file>",
+      "YAML file of accepted risks (default: .threat-audit.yml in the working directory, if present)",
+    )
+    .option("--baseline <file>", "JSON report of an earlier run to compare failing findings with")
+    .option(
+      "--fail-on-new",
+      "with --baseline, exit with 1 only for failing findings the baseline did not have",
+    )
+    .option(
+      "--no-fail-on-error",
+      "exit with 0 instead of 2 when a control could not be evaluated and nothing gated failed",
+    )
     .option("--save-inventory <file>", "write the collected inventory to this file")
     .option("--inventory <file>", "re-run the checks on a saved inventory, without AWS access")
     .addOption(

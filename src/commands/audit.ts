@@ -13,13 +13,14 @@ import type { AuditReport } from "../report/report-types.js";
 import { BUILTIN_THREATS } from "../threats/builtin.js";
 import { judgeThreat } from "../threats/verdict.js";
 import { UserError } from "../user-error.js";
-import { exitCodeFor } from "./exit-code.js";
+import { evaluateCiInputs, loadCiInputs } from "./ci-inputs.js";
 import { callerIdentity } from "./identity.js";
 import { selectPresenter } from "./presenter.js";
 
 /** Runs an audit as the CLI's default command and returns the process exit code. */
 export async function auditCommand(options: AuditCommandOptions, version: string): Promise<number> {
   validateCombination(options);
+  const ciInputs = await loadCiInputs(options);
   const startedAt = new Date();
   const presenter = selectPresenter(options);
   const listener = presenter.listener;
@@ -40,8 +41,12 @@ export async function auditCommand(options: AuditCommandOptions, version: string
     await saveInventory(options.saveInventory, run.inventory);
 
   const knownChecks = new Set(CHECKS.map((check) => check.id));
-  const verdicts = BUILTIN_THREATS.map((threat) => judgeThreat(threat, run.findings, knownChecks));
-  const exitCode = exitCodeFor(run.findings, options.failOn);
+  // Suppressed failures stay in the report but no longer open a threat or fail the gate.
+  const ci = evaluateCiInputs(ciInputs, run, options);
+  const verdicts = BUILTIN_THREATS.map((threat) =>
+    judgeThreat(threat, ci.judgedFindings, knownChecks),
+  );
+  const exitCode = ci.exitCode;
 
   const report: AuditReport = buildReport({
     version,
@@ -56,6 +61,7 @@ export async function auditCommand(options: AuditCommandOptions, version: string
     findings: run.findings,
     verdicts,
     callsByOperation: live?.callsByOperation ?? {},
+    ...ci.reportInput,
   });
 
   await writeOutputs(report, options);
