@@ -121,7 +121,8 @@ function evaluateCheck(check: Check, inventory: Inventory, settings: CheckSettin
         scope,
         "error",
         `The check ${check.id} failed with an internal error (${message}); its resources were not judged. ` +
-          "Run with --verbose and report this as a bug.",
+          "This is a bug in threat-audit (or a hand-edited inventory): please report it with the " +
+          "message and, if you can share it, the inventory saved with --save-inventory.",
       ),
     ];
   }

@@ -8,24 +8,35 @@ export function progressPrinter(verbose: boolean, write: (line: string) => void)
     if (event.type !== "collect-done") return;
 
     const progress = event.progress;
-    const retries = progress.retries > 0 ? `, ${progress.retries} retries` : "";
+    const retries = progress.retries > 0 ? `, ${count(progress.retries, "retry", "retries")}` : "";
     const throttles = progress.throttles > 0 ? `, ${progress.throttles} throttled` : "";
     const outcome =
       progress.error === undefined
-        ? `${progress.resources} resources`
+        ? count(progress.resources, "resource", "resources")
         : `FAILED: ${progress.error.code} on ${progress.error.action}`;
     write(
-      `${progress.label} ${progress.region}: ${outcome}, ${progress.calls} calls${retries}${throttles}, ` +
-        `${Math.round(progress.durationMs)} ms`,
+      `${progress.label} ${progress.region}: ${outcome}, ${count(progress.calls, "call", "calls")}` +
+        `${retries}${throttles}, ${Math.round(progress.durationMs)} ms`,
     );
   };
 }
 
+/** Longest request parameters shown per verbose line; pagination tokens can be long. */
+const MAX_INPUT_LENGTH = 160;
+
 function describeCall(call: CallRecord): string {
   const outcome = call.errorCode === undefined ? "ok" : `failed: ${call.errorCode}`;
   const throttles = call.throttles > 0 ? ` throttled=${call.throttles}` : "";
+  const input =
+    call.input.length > MAX_INPUT_LENGTH
+      ? `${call.input.slice(0, MAX_INPUT_LENGTH)}...`
+      : call.input;
   return (
     `${call.service} ${call.operation} ${call.region} attempts=${call.attempts}${throttles} ` +
-    `${Math.round(call.durationMs)}ms ${outcome}`
+    `${Math.round(call.durationMs)}ms ${outcome} ${input}`
   );
+}
+
+function count(value: number, one: string, many: string): string {
+  return `${value} ${value === 1 ? one : many}`;
 }

@@ -59,9 +59,14 @@ export interface ClientFactoryOptions {
   maxAttempts: number;
   /** Maximum calls in flight per service and region. */
   concurrency: number;
+  /** Maximum wait for one attempt's response, in milliseconds (default 30,000). */
+  requestTimeoutMs?: number;
   /** Called after every call settles, e.g. for verbose logging. */
   onCall?: (record: CallRecord) => void;
 }
+
+const CONNECTION_TIMEOUT_MS = 5_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * Builds every AWS client the auditor uses, one per service and region, each carrying the
@@ -129,6 +134,14 @@ export class ClientFactory {
       credentials: this.options.credentials,
       retryMode: "adaptive",
       maxAttempts: this.options.maxAttempts,
+      // Without timeouts a server that accepts the connection and never answers stalls the
+      // audit forever; a timed-out attempt is retried like any transient failure.
+      requestHandler: {
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        // The handler only logs a warning on requestTimeout unless told to fail the attempt.
+        throwOnRequestTimeout: true,
+      },
     };
     if (this.options.endpointUrl !== undefined) config.endpoint = this.options.endpointUrl;
 

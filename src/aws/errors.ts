@@ -31,7 +31,7 @@ const REGION_DISABLED_CODES = new Set([
 export function toCollectionError(error: unknown, context: CallContext): CollectionError {
   const site = callSiteOf(error) ?? context;
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeMessage(error);
 
   const result: CollectionError = {
     kind: classify(error, code, site.region),
@@ -44,6 +44,24 @@ export function toCollectionError(error: unknown, context: CallContext): Collect
   };
   if (context.resource !== undefined) result.resource = context.resource;
   return result;
+}
+
+/**
+ * The error's message on one line. When the SDK could not parse a response (an HTML error page, or
+ * XML where the protocol is JSON), its message holds parser details and advice about a hidden
+ * `$response` field that mean nothing to a CLI user, so name the HTTP status instead.
+ */
+function describeMessage(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  const response = (error as { $response?: { statusCode?: number } }).$response;
+
+  if (raw.includes("Deserialization error") || error instanceof SyntaxError) {
+    const code = status ?? response?.statusCode;
+    const http = code === undefined ? "" : ` (HTTP ${code})`;
+    return `The endpoint returned a response that is not a valid AWS API answer${http}.`;
+  }
+  return raw.replace(/\s+/g, " ").trim();
 }
 
 function errorCode(error: unknown): string {

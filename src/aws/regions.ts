@@ -15,12 +15,19 @@ export async function enabledRegions(
   const names = (response.Regions ?? [])
     .filter((region) => region.OptInStatus !== "not-opted-in")
     .map((region) => region.RegionName)
-    .filter((name): name is string => name !== undefined);
+    .filter((name): name is string => name !== undefined && isRegionName(name));
   return names.sort();
 }
 
-const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/** Region names of the commercial `aws` partition, the only one supported. */
+const REGION_PATTERN = /^[a-z]{2}-[a-z]+-\d$/;
+
+/** Prefixes of regions in other partitions: China, GovCloud and the ISO partitions. */
+const OTHER_PARTITION_PREFIXES = ["cn-", "us-gov-", "us-iso"];
 
 export function isRegionName(value: string): boolean {
-  return REGION_PATTERN.test(value);
+  return (
+    REGION_PATTERN.test(value) &&
+    !OTHER_PARTITION_PREFIXES.some((prefix) => value.startsWith(prefix))
+  );
 }

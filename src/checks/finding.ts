@@ -58,7 +58,10 @@ function describeFix(error: CollectionError): string {
     case "region_disabled":
       return `Region ${error.region} is not enabled for the account: leave it out with --region.`;
     case "malformed":
-      return "The response could not be read: run with --verbose and report it as a bug.";
+      return (
+        "The endpoint did not return a valid AWS API answer: check the region name, --endpoint-url " +
+        "and any proxy in between, then run the audit again."
+      );
     default:
       return `Check that the audit role may call ${error.action} and that the endpoint is reachable.`;
   }

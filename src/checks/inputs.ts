@@ -7,8 +7,9 @@ import { errorFinding, finding } from "./finding.js";
 export function notCollected(check: Check, scope: ResourceRef, part: InventoryPart): Finding {
   const reason =
     `Could not verify ${scope.name ?? scope.arn}: the inventory holds no ${part} data for ` +
-    `${scope.region}, so ${check.id} cannot be judged there. Run the audit again with this check ` +
-    `selected, so that the ${part} collector runs.`;
+    `${scope.region}, so ${check.id} cannot be judged there. The inventory was saved without ` +
+    `that data (by an older version, or for other regions): collect a new inventory that covers ` +
+    `${scope.region} with --save-inventory.`;
   return finding(check, scope, "error", reason, { MissingInventoryPart: part });
 }
 

@@ -32,7 +32,7 @@ export async function loadInventory(path: string): Promise<Inventory> {
     data = JSON.parse(text);
   } catch (error) {
     throw new UserError(
-      `The inventory file ${path} is not valid JSON: ${(error as Error).message}.`,
+      `The inventory file ${path} is not valid JSON: ${(error as Error).message.replace(/\s+/g, " ")}.`,
       "Pass a file written by --save-inventory, unmodified.",
     );
   }
@@ -46,6 +46,14 @@ function validateInventory(data: unknown, path: string): Inventory {
   }
 
   const record = data as Record<string, unknown>;
+  if (!("inventoryVersion" in record)) {
+    const hint =
+      "reportVersion" in record ? " (it looks like a JSON report, written by --json)" : "";
+    throw new UserError(
+      `The file ${path} is not an inventory saved by --save-inventory${hint}: it has no inventoryVersion field.`,
+      fix,
+    );
+  }
   if (record.inventoryVersion !== INVENTORY_VERSION) {
     throw new UserError(
       `The inventory file ${path} has inventoryVersion ${JSON.stringify(record.inventoryVersion)}; ` +

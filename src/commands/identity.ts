@@ -21,6 +21,7 @@ const CREDENTIAL_ERRORS = new Set([
 export async function callerIdentity(
   clients: ClientFactory,
   region: string,
+  profile?: string,
 ): Promise<CallerIdentity> {
   try {
     const identity = await clients.get("sts", region).send(new GetCallerIdentityCommand({}));
@@ -31,6 +32,13 @@ export async function callerIdentity(
   } catch (error) {
     const name = (error as { name?: string }).name ?? "";
     const message = error instanceof Error ? error.message : String(error);
+    if (name === "CredentialsProviderError" && profile !== undefined) {
+      throw new UserError(
+        `Could not load credentials of profile "${profile}" (${message}).`,
+        `Check that [profile ${profile}] exists in ~/.aws/config or [${profile}] in ~/.aws/credentials ` +
+          "(or the files AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE name), and that its SSO session is logged in.",
+      );
+    }
     if (CREDENTIAL_ERRORS.has(name)) {
       throw new UserError(
         `Could not authenticate to AWS (${name}: ${message}).`,

@@ -154,7 +154,7 @@ describe("offline re-run of a saved inventory", () => {
 
 describe("CLI usage errors", () => {
   it.each([
-    [["--region", "mars-1"], /not an AWS region name/],
+    [["--region", "mars-1"], /not a region of the aws partition/],
     [["--fail-on", "urgent"], /Allowed choices are critical, high, medium, low, none/],
     [["--external-id", "x"], /--external-id was given without --role-arn/],
     [["--inventory", "/nonexistent/inventory.json"], /Could not read the inventory file/],
