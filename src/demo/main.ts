@@ -26,13 +26,17 @@ async function demo(variant: "insecure" | "secure"): Promise<number> {
     await seedReferenceDeployment(moto.url, { variant, region: DEMO_REGION });
 
     const reportPath = join(mkdtempSync(join(tmpdir(), "threat-audit-demo-")), "report.json");
-    process.stderr.write(
-      `Auditing it: threat-audit --endpoint-url ${moto.url} --region ${DEMO_REGION}\n\n`,
-    );
-    const exitCode = await runCli(
-      ["--endpoint-url", moto.url, "--region", DEMO_REGION, "--no-tui", "--json", reportPath],
-      emulatorEnvironment(moto.url, DEMO_REGION),
-    );
+    const args = [
+      "--endpoint-url",
+      moto.url,
+      "--region",
+      DEMO_REGION,
+      "--no-tui",
+      "--json",
+      reportPath,
+    ];
+    process.stderr.write(`Auditing it: threat-audit ${args.join(" ")}\n\n`);
+    const exitCode = await runCli(args, emulatorEnvironment(moto.url, DEMO_REGION));
 
     process.stderr.write(`\nJSON report: ${reportPath}\nThe audit exited with code ${exitCode}.\n`);
     // Findings (exit code 1) are the point of the insecure demo, not a failure of the demo.
