@@ -31,6 +31,8 @@ export interface AuditCommandOptions {
   publicPath: string[];
   requiredRuleGroup?: string[];
   trustedAccount: string[];
+  threatModel?: string;
+  mapping?: string;
 }
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;

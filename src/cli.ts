@@ -3,6 +3,11 @@ import { addAuditOptions, type AuditCommandOptions } from "./cli-options.js";
 import { auditCommand } from "./commands/audit.js";
 import { EXIT_BUG, EXIT_INCOMPLETE } from "./commands/exit-code.js";
 import { policyCommand } from "./commands/policy.js";
+import {
+  addThreatModelOptions,
+  threatsCommand,
+  type ThreatsCommandOptions,
+} from "./commands/threats.js";
 import { ReadOnlyViolation } from "./aws/read-only-guard.js";
 import { UserError } from "./user-error.js";
 
@@ -14,11 +19,25 @@ export async function main(argv: string[], version: string): Promise<number> {
     .description("Verify a threat model's mitigations against a live AWS account, read-only.")
     .version(version)
     .exitOverride()
+    // Options after a subcommand's name belong to the subcommand, e.g. `threats --json`.
+    .enablePositionalOptions()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-  addAuditOptions(program).action(async (options: AuditCommandOptions) => {
+  addThreatModelOptions(addAuditOptions(program)).action(async (options: AuditCommandOptions) => {
     exitCode = await auditCommand(options, version);
   });
+
+  addThreatModelOptions(
+    program
+      .command("threats")
+      .description(
+        "print each threat's controls, the inventory they read and the IAM actions, without calling AWS",
+      ),
+  )
+    .option("--json", "print the plan as JSON")
+    .action(async (options: ThreatsCommandOptions) => {
+      exitCode = await threatsCommand(options);
+    });
 
   program
     .command("policy")

@@ -2,7 +2,10 @@ import { COLLECTORS } from "../collect/catalog.js";
 import { READ_OPERATIONS } from "./read-operations.js";
 
 /** Actions the engine itself calls, outside any collector. */
-const ENGINE_ACTIONS = [READ_OPERATIONS.sts.GetCallerIdentity, READ_OPERATIONS.ec2.DescribeRegions];
+export const ENGINE_ACTIONS = [
+  READ_OPERATIONS.sts.GetCallerIdentity,
+  READ_OPERATIONS.ec2.DescribeRegions,
+];
 
 /** Lists every IAM action the auditor may call, sorted, from the collectors' declarations. */
 export function auditActions(): string[] {

@@ -10,7 +10,7 @@ import type { CheckSettings } from "../checks/settings.js";
 import { buildReport } from "../report/build-report.js";
 import { writeOutputs } from "../report/outputs.js";
 import type { AuditReport } from "../report/report-types.js";
-import { BUILTIN_THREATS } from "../threats/builtin.js";
+import { loadThreats, printWarnings } from "../threats/load-threats.js";
 import { judgeThreat } from "../threats/verdict.js";
 import { UserError } from "../user-error.js";
 import { evaluateCiInputs, loadCiInputs } from "./ci-inputs.js";
@@ -21,6 +21,8 @@ import { selectPresenter } from "./presenter.js";
 export async function auditCommand(options: AuditCommandOptions, version: string): Promise<number> {
   validateCombination(options);
   const ciInputs = await loadCiInputs(options);
+  const threatModel = await loadThreats(options, CHECKS);
+  printWarnings(threatModel);
   const startedAt = new Date();
   const presenter = selectPresenter(options);
   const listener = presenter.listener;
@@ -43,7 +45,7 @@ export async function auditCommand(options: AuditCommandOptions, version: string
   const knownChecks = new Set(CHECKS.map((check) => check.id));
   // Suppressed failures stay in the report but no longer open a threat or fail the gate.
   const ci = evaluateCiInputs(ciInputs, run, options);
-  const verdicts = BUILTIN_THREATS.map((threat) =>
+  const verdicts = threatModel.threats.map((threat) =>
     judgeThreat(threat, ci.judgedFindings, knownChecks),
   );
   const exitCode = ci.exitCode;

@@ -2,6 +2,7 @@ import type { CallCounts } from "../aws/call-stats.js";
 import type { Check, Finding, Severity } from "../checks/check.js";
 import type { CollectionError } from "../collect/collected.js";
 import type { Inventory } from "../collect/inventory.js";
+import { controlTrace, scopedThreatFilter, threatTrace } from "../threats/report-trace.js";
 import type { ThreatVerdict } from "../threats/verdict.js";
 import type {
   AuditReport,
@@ -45,12 +46,13 @@ const STATUS_ORDER: Record<Finding["status"], number> = {
 export function buildReport(input: ReportInput): AuditReport {
   const checksById = new Map(input.checks.map((check) => [check.id, check]));
   const threatsByControl = mapThreatsByControl(input.verdicts);
+  const inScopeThreats = scopedThreatFilter(input.verdicts);
   const findings = [...input.findings].sort(compareFindings).map((finding) => {
     const check = checksById.get(finding.checkId);
     const entry: ReportFinding = {
       id: finding.id,
       controlId: finding.checkId,
-      threats: threatsByControl.get(finding.checkId) ?? [],
+      threats: inScopeThreats(threatsByControl.get(finding.checkId) ?? [], finding.id),
       status: finding.status,
       severity: finding.severity,
       resource: finding.resource,
@@ -114,7 +116,8 @@ function reportThreat(verdict: ThreatVerdict, checksById: Map<string, Check>): R
         not_applicable: 0,
         manual: 0,
       };
-      if (check === undefined) return { id, title: id, implemented: false, counts };
+      const trace = controlTrace(verdict, id);
+      if (check === undefined) return { id, title: id, implemented: false, counts, ...trace };
       return {
         id,
         title: check.title,
@@ -123,8 +126,10 @@ function reportThreat(verdict: ThreatVerdict, checksById: Map<string, Check>): R
         references: check.references,
         remediation: check.remediation,
         counts,
+        ...trace,
       };
     }),
+    ...threatTrace(verdict),
   };
 }
 
@@ -176,7 +181,7 @@ function summarize(
   findings: Finding[],
   suppressed?: Map<string, ReportSuppression>,
 ): AuditReport["summary"] {
-  const threats = { mitigated: 0, open: 0, unverified: 0, not_applicable: 0 };
+  const threats = { mitigated: 0, open: 0, unverified: 0, not_applicable: 0, manual: 0 };
   for (const verdict of verdicts) threats[verdict.status] += 1;
 
   const counts = { pass: 0, fail: 0, error: 0, not_applicable: 0, manual: 0 };

@@ -57,7 +57,10 @@ export interface ReportApiCalls {
 }
 
 export interface ReportSummary {
-  threats: Record<"mitigated" | "open" | "unverified" | "not_applicable", number>;
+  threats: Record<"mitigated" | "open" | "unverified" | "not_applicable", number> & {
+    /** Threats no automated control covers; absent in reports written before this status. */
+    manual?: number;
+  };
   findings: Record<"pass" | "fail" | "error" | "not_applicable" | "manual", number>;
   /** Failing findings by severity; suppressed findings are not counted. */
   failuresBySeverity: Record<"critical" | "high" | "medium" | "low" | "info", number>;
@@ -69,13 +72,22 @@ export interface ReportThreat {
   id: string;
   title: string;
   severity: "critical" | "high" | "medium" | "low" | "info";
-  status: "mitigated" | "open" | "unverified" | "not_applicable";
+  /** `manual`: no automated control covers the threat, so a person verifies `recommendedActions`. */
+  status: "mitigated" | "open" | "unverified" | "not_applicable" | "manual";
   summary: string;
+  /** Risk score as the threat model gives it. */
+  score?: number;
   stride: string[];
   affectedComponents: string[];
   references: string[];
+  /** Why the threat matters, as the threat model explains it. */
+  why?: string;
   recommendedActions: string;
   controls: ReportControl[];
+  /** Affected components a mapping file narrowed to resources matching name or ARN patterns. */
+  scopes?: { component: string; resourceTypes: string[]; patterns: string[] }[];
+  /** Ids of the controls' findings about resources outside `scopes`, left out of the verdict. */
+  excludedFindings?: string[];
 }
 
 export interface ReportControl {
@@ -87,6 +99,10 @@ export interface ReportControl {
   references?: { cwe: string[]; asvs: string[]; securityHub: string[] };
   remediation?: string;
   counts: Record<"pass" | "fail" | "error" | "not_applicable" | "manual", number>;
+  /** What mapped the control to the threat: a CWE and component kind, or the mapping file. */
+  mappedBy?: string;
+  /** Ids of the findings that decide the verdict (resources in scope), as in `findings`. */
+  findings?: string[];
 }
 
 export interface ReportFinding {

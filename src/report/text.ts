@@ -1,3 +1,4 @@
+import { describeEvidence, threatTraceLines } from "../threats/text-trace.js";
 import type { AuditReport, ReportFinding, ReportThreat } from "./report-types.js";
 import { describeSuppression, renderCiSections } from "./text-ci.js";
 
@@ -6,6 +7,7 @@ const THREAT_LABEL: Record<ReportThreat["status"], string> = {
   unverified: "UNVERIFIED",
   mitigated: "MITIGATED",
   not_applicable: "N/A",
+  manual: "MANUAL",
 };
 
 const FINDING_LABEL: Record<ReportFinding["status"], string> = {
@@ -58,6 +60,7 @@ function renderThreat(threat: ReportThreat, findings: ReportFinding[]): string[]
   const lines = [
     `${THREAT_LABEL[threat.status].padEnd(10)} ${threat.id}  ${threat.severity.padEnd(6)}  ${threat.title}`,
     `           ${threat.summary}`,
+    ...threatTraceLines(threat),
   ];
 
   for (const control of threat.controls) {
@@ -73,10 +76,18 @@ function renderThreat(threat: ReportThreat, findings: ReportFinding[]): string[]
 
     for (const finding of findings) {
       if (finding.controlId !== control.id || !LISTED.has(finding.status)) continue;
+      // Suppressed findings are left out of the verdict, so their threat ids place them.
+      const counted =
+        control.findings === undefined ||
+        control.findings.includes(finding.id) ||
+        (finding.suppression !== undefined && finding.threats.includes(threat.id));
+      if (!counted) continue;
       const suppression = describeSuppression(finding);
       const label = suppression === undefined ? FINDING_LABEL[finding.status] : "SUPPRESSED";
       lines.push(`             ${label.padEnd(6)} ${finding.resource.arn}`);
       lines.push(`                    ${finding.reason}`);
+      const evidence = describeEvidence(finding);
+      if (evidence !== undefined) lines.push(`                    ${evidence}`);
       if (suppression !== undefined) lines.push(`                    ${suppression}`);
       else if (finding.status === "fail")
         lines.push(`                    Fix: ${finding.remediation}`);
@@ -89,7 +100,8 @@ function renderSummary(report: AuditReport): string {
   const threats = report.summary.threats;
   const findings = report.summary.findings;
   return (
-    `Threats: ${threats.open} open, ${threats.unverified} unverified, ${threats.mitigated} mitigated, ` +
+    `Threats: ${threats.open} open, ${threats.unverified} unverified, ${threats.manual ?? 0} manual, ` +
+    `${threats.mitigated} mitigated, ` +
     `${threats.not_applicable} not applicable. ` +
     `Findings: ${findings.fail} fail, ${findings.error} error, ${findings.manual} manual, ` +
     `${findings.pass} pass, ${findings.not_applicable} not applicable.`

@@ -1,4 +1,5 @@
 import type { Finding } from "../checks/check.js";
+import { inScope } from "./mapping/resource-scopes.js";
 import type { Threat, ThreatStatus } from "./threat.js";
 
 export interface ThreatVerdict {
@@ -6,33 +7,40 @@ export interface ThreatVerdict {
   status: ThreatStatus;
   /** One sentence: why the threat has this verdict. */
   summary: string;
-  /** Finding counts by status across the threat's controls. */
+  /** Finding counts by status across the threat's controls, for resources in scope. */
   counts: Record<Finding["status"], number>;
-  /** Finding counts by status for each control of the threat. */
+  /** Finding counts by status for each control of the threat, for resources in scope. */
   countsByControl: Record<string, Record<Finding["status"], number>>;
+  /** Ids of the findings that decide the verdict, by control. */
+  findingIdsByControl: Record<string, string[]>;
+  /** Ids of the threat's controls' findings about resources outside the threat's scopes. */
+  excludedFindingIds: string[];
   /** Controls mapped to the threat that the tool does not implement. */
   missingControls: string[];
 }
 
 /**
- * Decides a threat's verdict from its controls' findings: open when any finding fails;
- * unverified when any finding is an error or manual, or when the threat has no automated
- * control; not applicable when no control found a resource to judge; mitigated otherwise.
+ * Decides a threat's verdict from its controls' findings about resources in its scopes:
+ * manual when no automated control covers it; open when any finding fails; unverified when any
+ * finding is an error or manual, or a control is not implemented; not applicable when no control
+ * found a resource to judge; mitigated otherwise.
  */
 export function judgeThreat(
   threat: Threat,
   findings: Finding[],
   knownChecks: Set<string>,
 ): ThreatVerdict {
-  const relevant = findings.filter((finding) => threat.controls.includes(finding.checkId));
+  const mapped = findings.filter((finding) => threat.controls.includes(finding.checkId));
+  const relevant = mapped.filter((finding) => inScope(finding.resource, threat.scopes));
   const counts = countByStatus(relevant);
   const missingControls = threat.controls.filter((id) => !knownChecks.has(id));
-  const countsByControl = Object.fromEntries(
-    threat.controls.map((id) => [
-      id,
-      countByStatus(relevant.filter((finding) => finding.checkId === id)),
-    ]),
-  );
+  const countsByControl: ThreatVerdict["countsByControl"] = {};
+  const findingIdsByControl: ThreatVerdict["findingIdsByControl"] = {};
+  for (const id of threat.controls) {
+    const ofControl = relevant.filter((finding) => finding.checkId === id);
+    countsByControl[id] = countByStatus(ofControl);
+    findingIdsByControl[id] = ofControl.map((finding) => finding.id);
+  }
 
   const verdict = (status: ThreatStatus, summary: string): ThreatVerdict => ({
     threat,
@@ -40,11 +48,15 @@ export function judgeThreat(
     summary,
     counts,
     countsByControl,
+    findingIdsByControl,
+    excludedFindingIds: mapped
+      .filter((finding) => !relevant.includes(finding))
+      .map((finding) => finding.id),
     missingControls,
   });
 
   if (threat.controls.length === 0) {
-    return verdict("unverified", "No automated control covers this threat yet: verify it by hand.");
+    return verdict("manual", "No automated control covers this threat: verify it by hand.");
   }
   if (counts.fail > 0) {
     return verdict(
