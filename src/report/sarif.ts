@@ -111,7 +111,7 @@ export function renderSarif(report: AuditReport, options: OutputOptions = {}): o
   };
 }
 
-/** One rule per control the threats map or the findings name, sorted by id. */
+/** Collects one rule per control the threats map or the findings name, sorted by id. */
 function collectRules(report: AuditReport): Rule[] {
   const threatsByControl = new Map<string, string[]>();
   for (const threat of report.threats) {

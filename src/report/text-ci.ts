@@ -5,7 +5,7 @@ import type {
   ReportSuppressionEntry,
 } from "./report-types.js";
 
-/** The line under a suppressed finding that says who accepted the risk, why and until when. */
+/** Describes who accepted a suppressed finding's risk, why and until when, as one line. */
 export function describeSuppression(finding: ReportFinding): string | undefined {
   const accepted = finding.suppression;
   if (accepted === undefined) return undefined;
@@ -17,7 +17,7 @@ export function describeSuppression(finding: ReportFinding): string | undefined 
   return `Suppressed (${details.join(", ")}): ${accepted.reason}`;
 }
 
-/** The text report's baseline and suppression sections, each followed by a blank line. */
+/** Renders the text report's baseline and suppression sections, each followed by a blank line. */
 export function renderCiSections(report: AuditReport): string[] {
   const lines: string[] = [];
 
@@ -37,8 +37,9 @@ export function renderCiSections(report: AuditReport): string[] {
   const suppressions = report.suppressions;
   if (suppressions !== undefined) {
     lines.push(
-      `Suppressions from ${suppressions.file}: ${suppressions.applied} failing findings suppressed, ` +
-        `${suppressions.expired.length} expired, ${suppressions.stale.length} stale entries.`,
+      `Suppressions from ${suppressions.file}: ${count(suppressions.applied, "failing finding")} ` +
+        `suppressed; ${count(suppressions.expired.length, "entry", "entries")} expired, ` +
+        `${count(suppressions.stale.length, "entry", "entries")} stale.`,
     );
     for (const entry of suppressions.expired)
       lines.push(
@@ -62,4 +63,8 @@ function baselineList(label: string, entries: ReportBaselineFinding[]): string[]
 
 function describeEntry(file: string, entry: ReportSuppressionEntry): string {
   return `${file}:${entry.line} (${entry.control} on ${entry.resource})`;
+}
+
+function count(value: number, one: string, many = `${one}s`): string {
+  return `${value} ${value === 1 ? one : many}`;
 }

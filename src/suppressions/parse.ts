@@ -15,7 +15,7 @@ const EXAMPLE =
   "    expires: 2026-12-31";
 
 /**
- * Parses a suppression file: a YAML mapping whose `suppressions` key holds a list of entries with
+ * Parses a suppression file: a YAML mapping whose `suppressions` key contains a list of entries with
  * `control`, `resource` and `reason` (required) and `owner` and `expires` (optional). An empty
  * file has no entries.
  *
