@@ -11,20 +11,37 @@ import { buildReport } from "../report/build-report.js";
 import { writeOutputs } from "../report/outputs.js";
 import type { AuditReport } from "../report/report-types.js";
 import { loadThreats, printWarnings } from "../threats/load-threats.js";
+import type { MappedModel } from "../threats/mapping/map-threats.js";
 import { judgeThreat } from "../threats/verdict.js";
 import { UserError } from "../user-error.js";
 import { evaluateCiInputs, loadCiInputs } from "./ci-inputs.js";
 import { callerIdentity } from "./identity.js";
-import { selectPresenter } from "./presenter.js";
+import { selectPresenter, type Presenter } from "./presenter.js";
 
 /** Runs an audit as the CLI's default command and returns the process exit code. */
 export async function auditCommand(options: AuditCommandOptions, version: string): Promise<number> {
-  validateCombination(options);
-  const ciInputs = await loadCiInputs(options);
+  // The threat model is read first, so its errors and warnings print before the dashboard starts.
   const threatModel = await loadThreats(options, CHECKS);
   printWarnings(threatModel);
+  const presenter = await selectPresenter(options);
+  try {
+    return await presentAudit(options, version, presenter, threatModel);
+  } catch (error) {
+    // The dashboard holds the terminal in raw mode; it lets go before the error is printed.
+    await presenter.close();
+    throw error;
+  }
+}
+
+async function presentAudit(
+  options: AuditCommandOptions,
+  version: string,
+  presenter: Presenter,
+  threatModel: MappedModel,
+): Promise<number> {
+  validateCombination(options);
+  const ciInputs = await loadCiInputs(options);
   const startedAt = new Date();
-  const presenter = selectPresenter(options);
   const listener = presenter.listener;
 
   const settings = checkSettings(options);

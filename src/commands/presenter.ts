@@ -1,4 +1,6 @@
 import type { AuditListener } from "../audit-events.js";
+import { CHECKS } from "../checks/catalog.js";
+import { COLLECTORS } from "../collect/catalog.js";
 import { progressPrinter } from "../progress.js";
 import type { AuditReport } from "../report/report-types.js";
 import { renderText } from "../report/text.js";
@@ -10,6 +12,8 @@ import { renderText } from "../report/text.js";
 export interface Presenter {
   listener: AuditListener;
   finish(report: AuditReport): Promise<void>;
+  /** Gives the terminal back when the audit fails before `finish`; safe to call more than once. */
+  close(): Promise<void>;
 }
 
 /** Progress lines on stderr, then the plain text report on stdout. */
@@ -22,6 +26,7 @@ export function textPresenter(verbose: boolean): Presenter {
       if (report.run.mode === "live") writeErr(describeRun(report));
       return Promise.resolve();
     },
+    close: () => Promise.resolve(),
   };
 }
 
@@ -33,10 +38,50 @@ function describeRun(report: AuditReport): string {
   );
 }
 
+export interface PresenterOptions {
+  tui: boolean;
+  verbose?: boolean;
+  /** The --json path; the dashboard's `e` key writes the report there too. */
+  json?: string;
+}
+
+/** The streams and environment that decide between the dashboard and the text report. */
+export interface Terminal {
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
 /**
- * Picks how to show the audit.
- * NOTE: the interactive dashboard is not built yet, so a terminal gets the text report too.
+ * Decides whether to show the interactive dashboard: only on a terminal that can take keys
+ * (stdout and stdin are TTYs, TERM is not `dumb`), outside CI, and without --no-tui.
  */
-export function selectPresenter(options: { tui: boolean; verbose?: boolean }): Presenter {
-  return textPresenter(options.verbose === true);
+export function dashboardWanted(tui: boolean, terminal: Terminal): boolean {
+  const ci = terminal.env.CI;
+  const inCi = ci !== undefined && !["", "0", "false"].includes(ci.toLowerCase());
+  return (
+    tui && terminal.stdoutIsTTY && terminal.stdinIsTTY && !inCi && terminal.env.TERM !== "dumb"
+  );
+}
+
+/**
+ * Picks how to show the audit. The dashboard module, and with it Ink and React, is imported only
+ * when the dashboard is shown, so the text path starts as fast as before.
+ */
+export async function selectPresenter(
+  options: PresenterOptions,
+  terminal: Terminal = {
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+    env: process.env,
+  },
+): Promise<Presenter> {
+  if (!dashboardWanted(options.tui, terminal)) return textPresenter(options.verbose === true);
+
+  const { dashboardPresenter } = await import("../ui/dashboard-presenter.js");
+  return dashboardPresenter({
+    checksTotal: CHECKS.length,
+    serviceOf: (part) => COLLECTORS[part].service,
+    ...(options.json === undefined ? {} : { jsonPath: options.json }),
+  });
 }
