@@ -1,11 +1,17 @@
 import type { Severity } from "../../checks/check.js";
 import type { RawField } from "./raw-threat.js";
 
-/** Joins a text field's pieces with line breaks, or returns undefined when it is empty. */
+/**
+ * Joins a text field's pieces (paragraphs, list items) with line breaks, or returns undefined
+ * when it is empty. Line breaks inside one piece are wrapping, so they become spaces.
+ */
 export function textValue(field: RawField | undefined): string | undefined {
   if (field === undefined) return undefined;
   const text = field.values
-    .map((value) => (value.listItem ? `- ${value.text.trim()}` : value.text.trim()))
+    .map((value) => {
+      const unwrapped = value.text.trim().replace(/\s*\n\s*/g, " ");
+      return value.listItem ? `- ${unwrapped}` : unwrapped;
+    })
     .filter((text) => text.length > 0)
     .join("\n");
   return text.length > 0 ? text : undefined;

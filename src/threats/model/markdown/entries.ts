@@ -50,8 +50,9 @@ export function blockEntries(nodes: RootContent[]): Entry[] {
   });
 }
 
+/** Marks an unlabelled entry as a list item; a label's own value (`- Severity: High`) is inline. */
 function asListItem(entry: Entry): Entry {
-  return entry.kind === "value" ? { ...entry, listItem: true } : entry;
+  return entry.kind === "value" && entry.label === undefined ? { ...entry, listItem: true } : entry;
 }
 
 /**

@@ -31,17 +31,18 @@ export function parseMarkdownModel(file: string, text: string): ThreatModel {
   const tableIds = new Set(rows.keys());
   const warnings: string[] = [];
 
-  const raws = findThreatSections(tree, tableIds).map((section) =>
-    sectionThreat(file, section, warnings),
-  );
-  for (const raw of raws) {
+  // Threats keep the order in which the document first names them, in a table or a heading.
+  const ordered = findThreatSections(tree, tableIds).map((section) => {
+    const raw = sectionThreat(file, section, warnings);
     const id = raw.fields.id?.values[0]?.text;
     const row = id === undefined ? undefined : rows.get(id);
-    if (id === undefined || row === undefined) continue;
+    if (id === undefined || row === undefined) return { raw, order: raw.line };
     raw.fields = { ...row.fields, ...raw.fields };
     rows.delete(id);
-  }
-  raws.push(...rows.values());
+    return { raw, order: Math.min(row.line, raw.line) };
+  });
+  ordered.push(...[...rows.values()].map((row) => ({ raw: row, order: row.line })));
+  const raws = ordered.sort((a, b) => a.order - b.order).map(({ raw }) => raw);
 
   const model = buildThreatModel(file, "markdown", raws);
   return { ...model, warnings: [...warnings, ...model.warnings] };
