@@ -182,6 +182,14 @@ describe("CI run against a baseline", () => {
     expect(run.exitCode, run.stderr).toBe(1);
   });
 
+  it("records --no-fail-on-error in the report", async () => {
+    const run = await auditOffline(["--fail-on", "none", "--no-fail-on-error"]);
+
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.report.run.failOnError).toBe(false);
+    expect(second.report.run.failOnError).toBe(true);
+  });
+
   it("rejects fail-on-new without a baseline", async () => {
     const run = await runCli(
       ["--inventory", path("second-inventory.json"), "--fail-on-new"],
