@@ -1,7 +1,7 @@
 import type { ReportControl, ReportThreat } from "../report/report-types.js";
 import type { ThreatVerdict } from "./verdict.js";
 
-/** The report fields that trace a threat's verdict to its model and scopes. */
+/** Picks the report fields that trace a threat's verdict to its model and scopes. */
 export function threatTrace(
   verdict: ThreatVerdict,
 ): Pick<ReportThreat, "score" | "why" | "scopes" | "excludedFindings"> {
@@ -16,7 +16,7 @@ export function threatTrace(
   return trace;
 }
 
-/** The report fields that trace one control of a threat: why it is mapped, which findings count. */
+/** Picks the report fields that trace one control: what mapped it and which findings count. */
 export function controlTrace(
   verdict: ThreatVerdict,
   controlId: string,

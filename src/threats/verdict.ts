@@ -20,10 +20,13 @@ export interface ThreatVerdict {
 }
 
 /**
- * Decides a threat's verdict from its controls' findings about resources in its scopes:
- * manual when no automated control covers it; open when any finding fails; unverified when any
- * finding is an error or manual, or a control is not implemented; not applicable when no control
- * found a resource to judge; mitigated otherwise.
+ * Decides a threat's verdict from its controls' findings about resources in its scopes, in this
+ * order of precedence:
+ * - manual: no automated control covers the threat;
+ * - open: a finding fails;
+ * - unverified: a finding is an error or manual, or a control is not implemented;
+ * - not applicable: no control found a resource to judge;
+ * - mitigated: every finding passes.
  */
 export function judgeThreat(
   threat: Threat,

@@ -9,9 +9,13 @@ export interface LocatedDocument {
 
 /**
  * Parses YAML (JSON is read as YAML 1.2, whose syntax includes it) keeping line positions.
- * A syntax error is a UserError naming the file and line; `what` names the file's role.
+ * A syntax error is a UserError naming the file, the line and `fileRole`, e.g. `mapping file`.
  */
-export function parseLocatedDocument(file: string, text: string, what: string): LocatedDocument {
+export function parseLocatedDocument(
+  file: string,
+  text: string,
+  fileRole: string,
+): LocatedDocument {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 
@@ -19,7 +23,7 @@ export function parseLocatedDocument(file: string, text: string, what: string): 
   if (syntaxError !== undefined) {
     const line = lineCounter.linePos(syntaxError.pos[0]).line;
     throw new UserError(
-      `${file}:${line}: the ${what} is not valid YAML or JSON (${syntaxError.message}).`,
+      `${file}:${line}: the ${fileRole} is not valid YAML or JSON (${syntaxError.message}).`,
       "Fix the syntax at that line.",
     );
   }

@@ -15,7 +15,7 @@ interface KindDefinition {
   words: string[];
   /** Resource types in CloudFormation spelling that findings about this kind carry. */
   resourceTypes: string[];
-  /** How the kind reads in messages and the plan. */
+  /** Name of the kind in messages and the plan. */
   label: string;
 }
 

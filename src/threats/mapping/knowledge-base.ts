@@ -2,8 +2,8 @@ import type { ComponentKind } from "./component-kinds.js";
 
 /**
  * One rule of the knowledge base: a threat that references `cwe` gets `control` when one of its
- * affected components is of a kind in `kinds`, or always when `kinds` is `account`, for controls
- * that protect every data store or log of the account whatever component the threat names.
+ * affected components is of a kind in `kinds`. With `kinds` set to `account` it always gets the
+ * control, which then covers every data store or log of the account.
  */
 export interface KnowledgeRule {
   cwe: string;

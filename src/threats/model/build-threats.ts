@@ -23,7 +23,7 @@ const FIX_TITLE: Record<ModelFormat, string> = {
 
 /**
  * Checks and normalizes the raw threats of one file. A missing id or title, a duplicate id or a
- * severity outside the known words is a UserError naming the file and line; a missing severity
+ * severity outside the known words is a UserError naming the file and line. A missing severity
  * or an unreadable score is a warning.
  */
 export function buildThreatModel(

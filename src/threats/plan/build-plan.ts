@@ -31,7 +31,7 @@ export interface PartPlan {
   actions: string[];
 }
 
-/** What an audit with a threat model would verify and read, computed without calling AWS. */
+/** The threats, controls, inventory parts and IAM actions of an audit, computed without AWS calls. */
 export interface AuditPlan {
   file: string;
   threats: ThreatPlan[];

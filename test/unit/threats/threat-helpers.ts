@@ -47,7 +47,7 @@ export function withoutLines(threats: ModelThreat[]): Omit<ModelThreat, "line">[
   });
 }
 
-/** A threat with the given controls and no other content worth testing. */
+/** Builds a threat with test defaults, overridden by `overrides`. */
 export function threatFixture(overrides: Partial<Threat> = {}): Threat {
   return {
     id: "T900",
@@ -62,7 +62,7 @@ export function threatFixture(overrides: Partial<Threat> = {}): Threat {
   };
 }
 
-/** A finding of `checkId` about a resource; the id follows the `<check>:<ARN>` rule. */
+/** Builds a finding of `checkId` about a bucket, or about `resource`; ids are `<check>:<ARN>`. */
 export function findingFixture(
   checkId: string,
   status: Finding["status"],

@@ -111,7 +111,7 @@ function paragraphLines(children: PhrasingContent[]): Line[] {
 
 /**
  * Reads a label at the start of a line. An emphasized opening run is a label when it ends with a
- * colon, is followed by one, or names a known field; plain text needs a known field name before
+ * colon, is followed by one, or names a known field. Plain text needs a known field name before
  * its colon, so a value such as `Step 1: enable TLS` stays a value.
  */
 function splitLabel(line: Line): { label: string; value: string } | undefined {

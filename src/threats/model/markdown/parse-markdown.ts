@@ -60,9 +60,9 @@ function findThreatSections(section: Section, tableIds: Set<string>): Section[] 
 }
 
 /**
- * A section describes a threat when its heading opens with an id and it has a field or a
- * summary table row, or when it has no id in the heading but an `ID:` field or two other
- * fields and no threat sections below it. A heading that names a field is never a threat.
+ * Tells whether a section describes one threat. A heading that opens with an id needs a field
+ * or a summary table row. A heading without an id needs an `ID:` field or two other fields, and
+ * no threat sections below it. A heading that names a field is never a threat.
  */
 function isThreatSection(section: Section, tableIds: Set<string>): boolean {
   if (fieldForLabel(section.title) !== undefined) return false;

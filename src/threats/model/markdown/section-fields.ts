@@ -12,9 +12,9 @@ export interface SectionFields {
 
 /**
  * Reads a section's fields from its own blocks and its sub-sections. A sub-heading that names a
- * field (`#### Recommended Actions`) opens that field; any other sub-heading opens an unknown
- * field whose text is skipped, so extra sections do not leak into the field before them. Labels
- * inside an extra section still open their fields.
+ * field (`#### Recommended Actions`) opens that field. Any other sub-heading opens an unknown
+ * field whose text is skipped, so an extra section does not leak into the field before it.
+ * Labels inside an extra section still open their fields.
  */
 export function sectionFields(section: Section): SectionFields {
   const fields: Partial<Record<ThreatField, RawField>> = {};

@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { UserError } from "../../../user-error.js";
 import { fieldForLabel, type RawThreat, type ThreatField } from "../raw-threat.js";
 
-/** A summary table has a header row with an id column, e.g. `| ID | Threat | Severity | Score |`. */
+/** Tells whether a table's header row has an id column, e.g. `| ID | Threat | Severity | Score |`. */
 export function isSummaryTable(table: Table): boolean {
   return columnFields(table).includes("id");
 }
