@@ -1,4 +1,4 @@
-import { describeEvidence, threatTraceLines } from "../threats/text-trace.js";
+import { describeEvidence, describePasses, threatTraceLines } from "../threats/text-trace.js";
 import type { AuditReport, ReportFinding, ReportThreat } from "./report-types.js";
 import { describeSuppression, renderCiSections } from "./text-ci.js";
 
@@ -73,6 +73,8 @@ function renderThreat(threat: ReportThreat, findings: ReportFinding[]): string[]
       `           - ${control.id}: ${counts.pass} pass, ${counts.fail} fail, ${counts.error} error, ` +
         `${counts.manual} manual, ${counts.not_applicable} not applicable`,
     );
+    const passes = describePasses(control, findings);
+    if (passes !== undefined) lines.push(`             ${passes}`);
 
     for (const finding of findings) {
       if (finding.controlId !== control.id || !LISTED.has(finding.status)) continue;

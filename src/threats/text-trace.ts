@@ -1,4 +1,4 @@
-import type { ReportFinding, ReportThreat } from "../report/report-types.js";
+import type { ReportControl, ReportFinding, ReportThreat } from "../report/report-types.js";
 
 const INDENT = "           ";
 const MAX_VALUE_LENGTH = 100;
@@ -33,4 +33,25 @@ export function describeEvidence(finding: ReportFinding): string | undefined {
     return `${field}=${cut}`;
   });
   return pairs.length === 0 ? undefined : `Evidence: ${pairs.join(", ")}`;
+}
+
+const MAX_LISTED_PASSES = 5;
+
+/**
+ * Names the resources that pass a control for a threat, e.g. `PASS   webshop-db, webshop-db-1`,
+ * so the text shows which resources were in scope. More than five are cut to a count.
+ */
+export function describePasses(
+  control: ReportControl,
+  findings: ReportFinding[],
+): string | undefined {
+  const inScope = new Set(control.findings ?? []);
+  const names = findings
+    .filter((finding) => finding.status === "pass" && inScope.has(finding.id))
+    .map((finding) => finding.resource.name ?? finding.resource.arn);
+  if (names.length === 0) return undefined;
+
+  const listed = names.slice(0, MAX_LISTED_PASSES).join(", ");
+  const more = names.length - MAX_LISTED_PASSES;
+  return `PASS   ${listed}${more > 0 ? ` and ${more} more` : ""}`;
 }

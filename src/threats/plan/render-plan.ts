@@ -7,7 +7,8 @@ const INDENT = "      ";
  * they read, then each part's IAM actions, then the whole list of actions the audit role needs.
  */
 export function renderPlan(plan: AuditPlan): string {
-  const lines = [`Threat model: ${plan.file} (${plan.threats.length} threats)`, ""];
+  const count = plan.threats.length;
+  const lines = [`Threat model: ${plan.file} (${count} ${count === 1 ? "threat" : "threats"})`, ""];
 
   for (const threatPlan of plan.threats) {
     lines.push(...renderThreat(threatPlan), "");

@@ -14,9 +14,10 @@ const SCOPE: ResourceScope = {
   patterns: ["webshop-assets"],
 };
 
-function traceReport() {
+function traceReport(options: { passing?: boolean } = {}) {
+  const assets = findingFixture("s3.tls-only-policy", options.passing === true ? "pass" : "fail");
   const findings = [
-    { ...findingFixture("s3.tls-only-policy", "fail"), evidence: { Policy: null, Deny: false } },
+    { ...assets, evidence: { Policy: null, Deny: false } },
     findingFixture("s3.tls-only-policy", "fail", {
       arn: "arn:aws:s3:::webshop-logs",
       name: "webshop-logs",
@@ -88,6 +89,12 @@ describe("report trace", () => {
 
   it("prints the scope", () => {
     expect(renderText(report)).toContain("Scope: S3 Bucket (assets) limited to webshop-assets");
+  });
+
+  it("names the passing resources in scope", () => {
+    const passing = traceReport({ passing: true });
+
+    expect(renderText(passing)).toContain("             PASS   webshop-assets\n");
   });
 
   it("leaves an excluded finding out of the text", () => {
