@@ -23,7 +23,6 @@ export function Pane({ title, focused, width, height, children }: PaneProps) {
       height={height}
       borderStyle="round"
       borderColor={focused ? theme.color("accent") : theme.color("muted")}
-      overflow="hidden"
     >
       <Text bold={focused} wrap="truncate-end">
         {focused ? "▸ " : "  "}

@@ -1,3 +1,4 @@
+import "./production-mode.js";
 import { render } from "ink";
 import { resolve } from "node:path";
 import type { Presenter } from "../commands/presenter.js";
