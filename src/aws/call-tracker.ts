@@ -1,4 +1,4 @@
-import type { DeserializeMiddleware, InitializeMiddleware, Pluggable } from "@smithy/types";
+import type { FinalizeRequestMiddleware, InitializeMiddleware, Pluggable } from "@smithy/types";
 import { operationFromCommandName } from "./read-only-guard.js";
 import type { ServiceName } from "./read-operations.js";
 
@@ -26,6 +26,11 @@ export interface CallSite {
 }
 
 const CALL_SITE = Symbol.for("threat-audit.callSite");
+
+/** Attaches a call site to an error raised outside a client, e.g. by a pagination guard. */
+export function tagCallSite(error: object, site: CallSite): void {
+  Object.defineProperty(error, CALL_SITE, { value: site, enumerable: false });
+}
 
 export function callSiteOf(error: unknown): CallSite | undefined {
   if (typeof error !== "object" || error === null) return undefined;
@@ -85,7 +90,7 @@ export function callTracker(
   };
 
   // Runs once per attempt, inside the retry loop, so it sees the throttling errors that retries hide.
-  const throttleCounter: DeserializeMiddleware<object, object> =
+  const throttleCounter: FinalizeRequestMiddleware<object, object> =
     (next, context) => async (args) => {
       try {
         return await next(args);
@@ -105,8 +110,10 @@ export function callTracker(
         priority: "normal",
         name: "threatAuditCallTracker",
       });
+      // In finalizeRequest below the retry middleware (priority high), so the counter runs once
+      // per attempt and wraps the deserializer, whose parsed errors carry the throttling code.
       stack.add(throttleCounter, {
-        step: "deserialize",
+        step: "finalizeRequest",
         priority: "low",
         name: "threatAuditThrottleCounter",
       });

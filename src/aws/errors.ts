@@ -29,7 +29,10 @@ const REGION_DISABLED_CODES = new Set([
 
 /** Turns an SDK error into a CollectionError that names the call, the IAM action and the cause. */
 export function toCollectionError(error: unknown, context: CallContext): CollectionError {
-  const site = callSiteOf(error) ?? context;
+  const tagged = callSiteOf(error);
+  // A site tagged outside a client has no region; the caller's context knows it.
+  const site =
+    tagged === undefined ? context : { ...tagged, region: tagged.region || context.region };
   const code = errorCode(error);
   const message = describeMessage(error);
 
@@ -81,6 +84,7 @@ function classify(error: unknown, code: string, region: string): CollectionError
   if (status === 403) return "access_denied";
   if (code.startsWith("NoSuch") || code.endsWith("NotFound") || code.endsWith("NotFoundFault"))
     return "not_found";
+  if (code === "RepeatedPageToken" || code === "MalformedResponse") return "malformed";
   if (error instanceof SyntaxError || code === "SyntaxError" || code === "Deserialization")
     return "malformed";
   if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "TimeoutError") return "endpoint";

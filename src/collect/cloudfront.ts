@@ -1,3 +1,4 @@
+import { distinctPages } from "./pages.js";
 import {
   GetDistributionConfigCommand,
   paginateListDistributions,
@@ -38,7 +39,11 @@ export const cloudfrontCollector: Collector<"cloudfront"> = {
 /** Lists the distribution summaries, following NextMarker while IsTruncated is true. */
 async function listDistributions(client: CloudFrontClient): Promise<DistributionSummary[]> {
   const summaries: DistributionSummary[] = [];
-  const pages = paginateListDistributions({ client, stopOnSameToken: true }, {});
+  const pages = distinctPages(
+    paginateListDistributions({ client, stopOnSameToken: true }, {}),
+    "cloudfront",
+    "ListDistributions",
+  );
   for await (const page of pages) {
     summaries.push(...(page.DistributionList?.Items ?? []));
     if (page.DistributionList?.IsTruncated !== true) break;

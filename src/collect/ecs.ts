@@ -1,3 +1,4 @@
+import { distinctPages } from "./pages.js";
 import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
@@ -41,7 +42,11 @@ export const ecsCollector: Collector<"ecs"> = {
     const client = context.clients.get("ecs", region);
 
     const clusterArns: string[] = [];
-    const pages = paginateListClusters({ client, pageSize: LIST_PAGE_SIZE }, {});
+    const pages = distinctPages(
+      paginateListClusters({ client, pageSize: LIST_PAGE_SIZE }, {}),
+      "ecs",
+      "ListClusters",
+    );
     for await (const page of pages) clusterArns.push(...(page.clusterArns ?? []));
 
     const clusters = await mapConcurrently(clusterArns, async (arn): Promise<EcsCluster> => ({
@@ -89,9 +94,10 @@ async function readServices(
     { service: "ecs", operation: "ListServices", region, resource: clusterArn },
     async () => {
       const arns: string[] = [];
-      const pages = paginateListServices(
-        { client, pageSize: LIST_PAGE_SIZE },
-        { cluster: clusterArn },
+      const pages = distinctPages(
+        paginateListServices({ client, pageSize: LIST_PAGE_SIZE }, { cluster: clusterArn }),
+        "ecs",
+        "ListServices",
       );
       for await (const page of pages) arns.push(...(page.serviceArns ?? []));
       return arns;

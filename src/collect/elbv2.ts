@@ -1,3 +1,4 @@
+import { distinctPages } from "./pages.js";
 import {
   DescribeLoadBalancerAttributesCommand,
   DescribeSSLPoliciesCommand,
@@ -58,7 +59,11 @@ export const elbv2Collector: Collector<"elbv2"> = {
 
 async function listLoadBalancers(client: Client): Promise<SdkLoadBalancer[]> {
   const found: SdkLoadBalancer[] = [];
-  const pages = paginateDescribeLoadBalancers({ client, stopOnSameToken: true }, {});
+  const pages = distinctPages(
+    paginateDescribeLoadBalancers({ client, stopOnSameToken: true }, {}),
+    "elbv2",
+    "DescribeLoadBalancers",
+  );
   for await (const page of pages) found.push(...(page.LoadBalancers ?? []));
   return found;
 }
@@ -124,9 +129,13 @@ function readListeners(
   } as const;
   return attempt(context, async () => {
     const found: SdkListener[] = [];
-    const pages = paginateDescribeListeners(
-      { client, stopOnSameToken: true },
-      { LoadBalancerArn: loadBalancerArn },
+    const pages = distinctPages(
+      paginateDescribeListeners(
+        { client, stopOnSameToken: true },
+        { LoadBalancerArn: loadBalancerArn },
+      ),
+      "elbv2",
+      "DescribeListeners",
     );
     for await (const page of pages) found.push(...(page.Listeners ?? []));
 
@@ -165,9 +174,10 @@ function readRules(
   } as const;
   return attempt(context, async () => {
     const rules: ListenerRule[] = [];
-    const pages = paginateDescribeRules(
-      { client, stopOnSameToken: true },
-      { ListenerArn: listenerArn },
+    const pages = distinctPages(
+      paginateDescribeRules({ client, stopOnSameToken: true }, { ListenerArn: listenerArn }),
+      "elbv2",
+      "DescribeRules",
     );
     for await (const page of pages) {
       for (const rule of page.Rules ?? []) {
@@ -181,7 +191,11 @@ function readRules(
 /** Lists every target group of the region; `loadBalancerArns` links them to load balancers. */
 async function listTargetGroups(client: Client): Promise<TargetGroup[]> {
   const targetGroups: TargetGroup[] = [];
-  const pages = paginateDescribeTargetGroups({ client, stopOnSameToken: true }, {});
+  const pages = distinctPages(
+    paginateDescribeTargetGroups({ client, stopOnSameToken: true }, {}),
+    "elbv2",
+    "DescribeTargetGroups",
+  );
   for await (const page of pages) {
     targetGroups.push(...(page.TargetGroups ?? []).map(toTargetGroup));
   }

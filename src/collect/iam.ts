@@ -1,3 +1,4 @@
+import { distinctPages } from "./pages.js";
 import {
   GetPolicyCommand,
   GetPolicyVersionCommand,
@@ -138,7 +139,11 @@ async function readRole(
 
 async function listAttachedPolicyArns(client: Client, roleName: string): Promise<string[]> {
   const arns: string[] = [];
-  for await (const page of paginateListAttachedRolePolicies({ client }, { RoleName: roleName })) {
+  for await (const page of distinctPages(
+    paginateListAttachedRolePolicies({ client }, { RoleName: roleName }),
+    "iam",
+    "ListAttachedRolePolicies",
+  )) {
     for (const policy of page.AttachedPolicies ?? []) {
       if (policy.PolicyArn !== undefined) arns.push(policy.PolicyArn);
     }
@@ -148,7 +153,11 @@ async function listAttachedPolicyArns(client: Client, roleName: string): Promise
 
 async function listInlinePolicyNames(client: Client, roleName: string): Promise<string[]> {
   const names: string[] = [];
-  for await (const page of paginateListRolePolicies({ client }, { RoleName: roleName })) {
+  for await (const page of distinctPages(
+    paginateListRolePolicies({ client }, { RoleName: roleName }),
+    "iam",
+    "ListRolePolicies",
+  )) {
     names.push(...(page.PolicyNames ?? []));
   }
   return names;

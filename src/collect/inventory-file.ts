@@ -70,6 +70,12 @@ function validateInventory(data: unknown, path: string): Inventory {
   ) {
     problems.push("regions is not a list of region names");
   }
+  if (Array.isArray(record.regions) && record.regions.length === 0) {
+    problems.push("regions is empty, so no region could be judged");
+  }
+  if (Array.isArray(record.regions) && new Set(record.regions).size !== record.regions.length) {
+    problems.push("regions lists a region twice");
+  }
   if (typeof record.parts !== "object" || record.parts === null || Array.isArray(record.parts)) {
     problems.push("parts is not an object");
   }

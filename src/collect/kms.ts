@@ -1,3 +1,4 @@
+import { distinctPages } from "./pages.js";
 import { DescribeKeyCommand, paginateListAliases, paginateListKeys } from "@aws-sdk/client-kms";
 import type { AuditClient } from "../aws/clients.js";
 import { actionsFor } from "../aws/read-operations.js";
@@ -43,7 +44,11 @@ interface ListedKey {
 
 async function listKeys(client: AuditClient<"kms">): Promise<ListedKey[]> {
   const listed: ListedKey[] = [];
-  for await (const page of paginateListKeys({ client, pageSize: LIST_KEYS_PAGE_SIZE }, {})) {
+  for await (const page of distinctPages(
+    paginateListKeys({ client, pageSize: LIST_KEYS_PAGE_SIZE }, {}),
+    "kms",
+    "ListKeys",
+  )) {
     for (const key of page.Keys ?? []) {
       if (key.KeyId !== undefined) listed.push({ keyId: key.KeyId, arn: key.KeyArn ?? key.KeyId });
     }
@@ -57,7 +62,11 @@ async function listKeys(client: AuditClient<"kms">): Promise<ListedKey[]> {
  */
 async function listAliases(client: AuditClient<"kms">): Promise<Record<string, string>> {
   const aliases: Record<string, string> = {};
-  for await (const page of paginateListAliases({ client, pageSize: LIST_ALIASES_PAGE_SIZE }, {})) {
+  for await (const page of distinctPages(
+    paginateListAliases({ client, pageSize: LIST_ALIASES_PAGE_SIZE }, {}),
+    "kms",
+    "ListAliases",
+  )) {
     for (const alias of page.Aliases ?? []) {
       if (alias.AliasName === undefined || alias.TargetKeyId === undefined) continue;
       aliases[alias.AliasName] = alias.TargetKeyId;

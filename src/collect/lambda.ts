@@ -1,3 +1,4 @@
+import { distinctPages } from "./pages.js";
 import {
   paginateListEventSourceMappings,
   paginateListFunctions,
@@ -40,7 +41,11 @@ export const lambdaCollector: Collector<"lambda"> = {
 
 async function listFunctions(client: Client): Promise<LambdaFunction[]> {
   const functions: LambdaFunction[] = [];
-  for await (const page of paginateListFunctions({ client }, {})) {
+  for await (const page of distinctPages(
+    paginateListFunctions({ client }, {}),
+    "lambda",
+    "ListFunctions",
+  )) {
     functions.push(...(page.Functions ?? []).map(toLambdaFunction));
   }
   return functions;
@@ -60,7 +65,11 @@ function toLambdaFunction(configuration: FunctionConfiguration): LambdaFunction 
 /** Lists every mapping of the region with no function filter, so one call chain serves all functions. */
 async function listEventSourceMappings(client: Client): Promise<EventSourceMapping[]> {
   const mappings: EventSourceMapping[] = [];
-  for await (const page of paginateListEventSourceMappings({ client }, {})) {
+  for await (const page of distinctPages(
+    paginateListEventSourceMappings({ client }, {}),
+    "lambda",
+    "ListEventSourceMappings",
+  )) {
     mappings.push(...(page.EventSourceMappings ?? []).map(toEventSourceMapping));
   }
   return mappings;

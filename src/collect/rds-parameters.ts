@@ -1,3 +1,4 @@
+import { distinctPages } from "./pages.js";
 import {
   DescribeDBClusterParameterGroupsCommand,
   DescribeDBParameterGroupsCommand,
@@ -57,18 +58,26 @@ const DB_PARAMETER_GROUP: GroupOperations = {
 
   readParameters: (client, name) =>
     auditedParameters(
-      paginateDescribeDBParameters(
-        { client, stopOnSameToken: true },
-        { DBParameterGroupName: name },
+      distinctPages(
+        paginateDescribeDBParameters(
+          { client, stopOnSameToken: true },
+          { DBParameterGroupName: name },
+        ),
+        "rds",
+        "DescribeDBParameters",
       ),
       (page) => page.Parameters,
     ),
 
   readEngineDefaults: (client, family) =>
     auditedParameters(
-      paginateDescribeEngineDefaultParameters(
-        { client, stopOnSameToken: true },
-        { DBParameterGroupFamily: family },
+      distinctPages(
+        paginateDescribeEngineDefaultParameters(
+          { client, stopOnSameToken: true },
+          { DBParameterGroupFamily: family },
+        ),
+        "rds",
+        "DescribeEngineDefaultParameters",
       ),
       (page) => page.EngineDefaults?.Parameters,
     ),
@@ -88,18 +97,26 @@ const DB_CLUSTER_PARAMETER_GROUP: GroupOperations = {
 
   readParameters: (client, name) =>
     auditedParameters(
-      paginateDescribeDBClusterParameters(
-        { client, stopOnSameToken: true },
-        { DBClusterParameterGroupName: name },
+      distinctPages(
+        paginateDescribeDBClusterParameters(
+          { client, stopOnSameToken: true },
+          { DBClusterParameterGroupName: name },
+        ),
+        "rds",
+        "DescribeDBClusterParameters",
       ),
       (page) => page.Parameters,
     ),
 
   readEngineDefaults: (client, family) =>
     auditedParameters(
-      paginateDescribeEngineDefaultClusterParameters(
-        { client, stopOnSameToken: true },
-        { DBParameterGroupFamily: family },
+      distinctPages(
+        paginateDescribeEngineDefaultClusterParameters(
+          { client, stopOnSameToken: true },
+          { DBParameterGroupFamily: family },
+        ),
+        "rds",
+        "DescribeEngineDefaultClusterParameters",
       ),
       (page) => page.EngineDefaults?.Parameters,
     ),

@@ -1,3 +1,4 @@
+import { distinctPages } from "./pages.js";
 import {
   paginateDescribeDBClusters,
   paginateDescribeDBInstances,
@@ -62,7 +63,11 @@ export const rdsCollector: Collector<"rds"> = {
 
 async function listInstances(client: RDSClient): Promise<DbInstance[]> {
   const instances: DbInstance[] = [];
-  const pages = paginateDescribeDBInstances({ client, stopOnSameToken: true }, {});
+  const pages = distinctPages(
+    paginateDescribeDBInstances({ client, stopOnSameToken: true }, {}),
+    "rds",
+    "DescribeDBInstances",
+  );
   for await (const page of pages) {
     for (const instance of page.DBInstances ?? []) {
       if (!OTHER_SERVICE_ENGINES.has(instance.Engine ?? "")) instances.push(toDbInstance(instance));
@@ -73,7 +78,11 @@ async function listInstances(client: RDSClient): Promise<DbInstance[]> {
 
 async function listClusters(client: RDSClient): Promise<DbCluster[]> {
   const clusters: DbCluster[] = [];
-  const pages = paginateDescribeDBClusters({ client, stopOnSameToken: true }, {});
+  const pages = distinctPages(
+    paginateDescribeDBClusters({ client, stopOnSameToken: true }, {}),
+    "rds",
+    "DescribeDBClusters",
+  );
   for await (const page of pages) {
     for (const cluster of page.DBClusters ?? []) {
       if (!OTHER_SERVICE_ENGINES.has(cluster.Engine ?? "")) clusters.push(toDbCluster(cluster));

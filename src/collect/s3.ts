@@ -1,3 +1,4 @@
+import { distinctPages } from "./pages.js";
 import {
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
@@ -50,7 +51,11 @@ export const s3Collector: Collector<"s3"> = {
     const accountBlock = readAccountPublicAccessBlock(context);
 
     const listed: Bucket[] = [];
-    const pages = paginateListBuckets({ client, pageSize: LIST_BUCKETS_PAGE_SIZE }, {});
+    const pages = distinctPages(
+      paginateListBuckets({ client, pageSize: LIST_BUCKETS_PAGE_SIZE }, {}),
+      "s3",
+      "ListBuckets",
+    );
     for await (const page of pages) listed.push(...(page.Buckets ?? []));
 
     const named = listed.filter((bucket) => bucket.Name !== undefined);

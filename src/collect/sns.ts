@@ -1,7 +1,9 @@
+import { distinctPages } from "./pages.js";
 import { GetTopicAttributesCommand, paginateListTopics } from "@aws-sdk/client-sns";
 import { actionsFor } from "../aws/read-operations.js";
 import { attempt, mapConcurrently, type Collector } from "./collector.js";
 import type { SnsTopic } from "./inventory.js";
+import { requireAttribute } from "./malformed.js";
 
 /**
  * Reads every topic of a region with its attributes (access policy and KMS key included).
@@ -18,7 +20,11 @@ export const snsCollector: Collector<"sns"> = {
     const client = context.clients.get("sns", region);
 
     const arns: string[] = [];
-    for await (const page of paginateListTopics({ client }, {})) {
+    for await (const page of distinctPages(
+      paginateListTopics({ client }, {}),
+      "sns",
+      "ListTopics",
+    )) {
       for (const topic of page.Topics ?? []) {
         if (topic.TopicArn !== undefined) arns.push(topic.TopicArn);
       }
@@ -31,7 +37,7 @@ export const snsCollector: Collector<"sns"> = {
         { service: "sns", operation: "GetTopicAttributes", region, resource: arn },
         async () => {
           const response = await client.send(new GetTopicAttributesCommand({ TopicArn: arn }));
-          return response.Attributes ?? {};
+          return requireAttribute(response.Attributes, "TopicArn", "GetTopicAttributes");
         },
       ),
     }));

@@ -1,7 +1,9 @@
+import { distinctPages } from "./pages.js";
 import { GetQueueAttributesCommand, paginateListQueues } from "@aws-sdk/client-sqs";
 import { actionsFor } from "../aws/read-operations.js";
 import { attempt, mapConcurrently, type Collector } from "./collector.js";
 import type { SqsQueue } from "./inventory.js";
+import { requireAttribute } from "./malformed.js";
 
 /**
  * SQS ListQueues returns a NextToken only when MaxResults is set; without it the list stops
@@ -21,7 +23,11 @@ export const sqsCollector: Collector<"sqs"> = {
     const client = context.clients.get("sqs", region);
 
     const urls: string[] = [];
-    const pages = paginateListQueues({ client, pageSize: LIST_QUEUES_PAGE_SIZE }, {});
+    const pages = distinctPages(
+      paginateListQueues({ client, pageSize: LIST_QUEUES_PAGE_SIZE }, {}),
+      "sqs",
+      "ListQueues",
+    );
     for await (const page of pages) urls.push(...(page.QueueUrls ?? []));
 
     return mapConcurrently(urls, async (url): Promise<SqsQueue> => {
@@ -32,7 +38,7 @@ export const sqsCollector: Collector<"sqs"> = {
           const response = await client.send(
             new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ["All"] }),
           );
-          return response.Attributes ?? {};
+          return requireAttribute(response.Attributes, "QueueArn", "GetQueueAttributes");
         },
       );
       const arn =

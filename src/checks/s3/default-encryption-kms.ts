@@ -2,7 +2,7 @@ import type { S3Bucket } from "../../collect/inventory.js";
 import type { Check, Finding } from "../check.js";
 import { errorFinding, finding } from "../finding.js";
 import { readGlobalPart } from "../inputs.js";
-import { albAccessLogBuckets } from "./alb-log-buckets.js";
+import { albAccessLogBuckets, type AlbLogBuckets } from "./alb-log-buckets.js";
 import { bucketRef, bucketsScope } from "./resources.js";
 
 /** Default encryption algorithms that use AWS KMS keys: SSE-KMS and dual-layer DSSE-KMS. */
@@ -35,7 +35,7 @@ export const defaultEncryptionKms: Check = {
   },
 };
 
-function evaluateBucket(bucket: S3Bucket, albLogBuckets: Map<string, string[]>): Finding {
+function evaluateBucket(bucket: S3Bucket, albLogBuckets: AlbLogBuckets): Finding {
   const resource = bucketRef(bucket);
   if (!bucket.encryption.ok) {
     return errorFinding(defaultEncryptionKms, resource, bucket.encryption.error);
@@ -63,7 +63,7 @@ function evaluateBucket(bucket: S3Bucket, albLogBuckets: Map<string, string[]>):
 
   // Application load balancers can write access logs only to buckets encrypted with SSE-S3
   // (Elastic Load Balancing User Guide, "Access logs for your Application Load Balancer").
-  const loadBalancers = albLogBuckets.get(bucket.name);
+  const loadBalancers = albLogBuckets.buckets.get(bucket.name);
   if (encryption.algorithm === "AES256" && loadBalancers !== undefined) {
     const reason =
       `Bucket ${bucket.name} encrypts by default with SSE-S3 (AES256). It receives access logs of ` +
@@ -73,6 +73,12 @@ function evaluateBucket(bucket: S3Bucket, albLogBuckets: Map<string, string[]>):
       ...evidence,
       AccessLogsOfLoadBalancers: loadBalancers,
     });
+  }
+
+  // An unread load balancer may log into this bucket, and then SSE-S3 would be required, not a fault.
+  const unknownSource = albLogBuckets.unknown[0];
+  if (encryption.algorithm === "AES256" && unknownSource !== undefined) {
+    return errorFinding(defaultEncryptionKms, resource, unknownSource);
   }
 
   const current =

@@ -1,4 +1,6 @@
+import { ListTopicsCommand } from "@aws-sdk/client-sns";
 import { ListQueuesCommand } from "@aws-sdk/client-sqs";
+import { createServer as createHttpServer } from "node:http";
 import { createServer, type Server, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -82,5 +84,42 @@ describe("collection error messages", () => {
     });
 
     expect(collectionError.message).toBe("User is not authorized to perform this");
+  });
+});
+
+describe("throttle counting", () => {
+  it("counts each throttled attempt", async () => {
+    let requests = 0;
+    const throttling = createHttpServer((_request, response) => {
+      requests += 1;
+      if (requests <= 2) {
+        response.writeHead(400, { "content-type": "text/xml" });
+        response.end(
+          "<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code>" +
+            "<Message>Rate exceeded</Message></Error><RequestId>1</RequestId></ErrorResponse>",
+        );
+        return;
+      }
+      response.writeHead(200, { "content-type": "text/xml" });
+      response.end(
+        "<ListTopicsResponse><ListTopicsResult><Topics></Topics></ListTopicsResult></ListTopicsResponse>",
+      );
+    });
+    await new Promise<void>((resolve) => throttling.listen(0, "127.0.0.1", resolve));
+    const port = (throttling.address() as AddressInfo).port;
+    const clients = new ClientFactory({
+      credentials: fakeCredentials,
+      endpointUrl: `http://127.0.0.1:${port}`,
+      maxAttempts: 3,
+      concurrency: 1,
+    });
+
+    await clients.get("sns", "eu-west-1").send(new ListTopicsCommand({}));
+
+    const counts = clients.stats.total();
+    expect(counts.retries).toBe(2);
+    expect(counts.throttles).toBe(2);
+    clients.destroy();
+    await new Promise<void>((resolve) => throttling.close(() => resolve()));
   });
 });

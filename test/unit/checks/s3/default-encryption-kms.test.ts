@@ -35,6 +35,21 @@ describe("s3.default-encryption-kms", () => {
     expect(finding?.reason).toContain("ALB access logs support only SSE-S3");
   });
 
+  it("errors on SSE-S3 when ALB attributes are unknown", () => {
+    const alb = loadBalancer({
+      attributes: denied("elasticloadbalancing:DescribeLoadBalancerAttributes"),
+    });
+    const inventory = inventoryWith({
+      s3: s3Part([bucket("example-logs", { encryption: ok({ algorithm: "AES256" }) })]),
+      elbv2: { [REGION]: ok(elbv2Region({ loadBalancers: [alb] })) },
+    });
+
+    const [finding] = defaultEncryptionKms.evaluate(inventory);
+
+    expect(finding?.status).toBe("error");
+    expect(finding?.error?.action).toBe("elasticloadbalancing:DescribeLoadBalancerAttributes");
+  });
+
   it("fails SSE-S3 when ALB logging is off", () => {
     const alb = loadBalancer({
       attributes: ok({
