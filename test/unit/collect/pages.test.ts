@@ -40,9 +40,8 @@ describe("distinctPages", () => {
 
   it("passes distinct tokens through", async () => {
     async function* pages() {
-      yield { NextToken: "a" };
-      yield { NextToken: "b" };
-      yield {};
+      for (const page of [{ NextToken: "a" }, { NextToken: "b" }, {}])
+        yield await Promise.resolve(page);
     }
 
     const seen: unknown[] = [];
