@@ -40,7 +40,8 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 function parseRegion(value: string, previous: string[] = []): string[] {
   if (!isRegionName(value)) {
     throw new InvalidArgumentError(
-      `"${value}" is not an AWS region name; use a name such as eu-west-1.`,
+      `"${value}" is not a region of the aws partition; use a name such as eu-west-1 ` +
+        "(China, GovCloud and ISO regions are not supported).",
     );
   }
   return [...previous, value];
@@ -48,6 +49,16 @@ function parseRegion(value: string, previous: string[] = []): string[] {
 
 function repeatable(parse: (value: string) => string) {
   return (value: string, previous: string[] = []): string[] => [...previous, parse(value)];
+}
+
+function parseSessionName(value: string): string {
+  // STS accepts 2 to 64 characters of letters, digits and + = , . @ - _ in RoleSessionName.
+  if (!/^[\w+=,.@-]{2,64}$/.test(value)) {
+    throw new InvalidArgumentError(
+      `"${value}" is not a valid role session name; use 2 to 64 letters, digits or + = , . @ - _.`,
+    );
+  }
+  return value;
 }
 
 function parseAccountId(value: string): string {
@@ -122,7 +133,12 @@ export function addAuditOptions(command: Command): Command {
       "--external-id <id>",
       "external id the audit role's trust policy requires (with --role-arn)",
     )
-    .option("--session-name <name>", "role session name, shown in CloudTrail", "threat-audit")
+    .option(
+      "--session-name <name>",
+      "role session name, shown in CloudTrail",
+      parseSessionName,
+      "threat-audit",
+    )
     .addOption(
       new Option("--region <name>", "region to audit; repeat the option for several regions")
         .argParser(parseRegion)

@@ -112,7 +112,7 @@ async function collectLive(
   });
 
   try {
-    const identity = await callerIdentity(clients, callRegion);
+    const identity = await callerIdentity(clients, callRegion, options.profile);
     const regions =
       options.region.length > 0 ? dedupe(options.region) : await listRegions(clients, callRegion);
     const run = await runAudit(
