@@ -53,6 +53,7 @@ export function renderText(report: AuditReport): string {
 
   lines.push(...renderCiSections(report));
   lines.push(renderSummary(report));
+  lines.push(explainExitCode(report));
   return lines.join("\n") + "\n";
 }
 
@@ -86,13 +87,14 @@ function renderThreat(threat: ReportThreat, findings: ReportFinding[]): string[]
       if (!counted) continue;
       const suppression = describeSuppression(finding);
       const label = suppression === undefined ? FINDING_LABEL[finding.status] : "SUPPRESSED";
-      lines.push(`             ${label.padEnd(6)} ${finding.resource.arn}`);
+      lines.push(
+        `             ${label.padEnd(6)} ${finding.severity.padEnd(8)} ${finding.resource.arn}`,
+      );
       lines.push(`                    ${finding.reason}`);
       const evidence = describeEvidence(finding);
       if (evidence !== undefined) lines.push(`                    ${evidence}`);
+      // Each failing reason already says what to change; the JSON report adds the remediation.
       if (suppression !== undefined) lines.push(`                    ${suppression}`);
-      else if (finding.status === "fail")
-        lines.push(`                    Fix: ${finding.remediation}`);
     }
   }
   return lines;
@@ -108,4 +110,22 @@ function renderSummary(report: AuditReport): string {
     `Findings: ${findings.fail} fail, ${findings.error} error, ${findings.manual} manual, ` +
     `${findings.pass} pass, ${findings.not_applicable} not applicable.`
   );
+}
+
+/** Says which outcome decided the exit code, so a CI log shows why a job failed. */
+function explainExitCode(report: AuditReport): string {
+  const { exitCode, failOn } = report.run;
+  if (exitCode === 0) return `Exit code 0: nothing failed at or above --fail-on ${failOn}.`;
+  if (exitCode === 2) {
+    return (
+      `Exit code 2: the audit is incomplete, ${report.summary.findings.error} findings could not be ` +
+      "evaluated (see the errors above)."
+    );
+  }
+
+  const bySeverity = Object.entries(report.summary.failuresBySeverity)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}`)
+    .join(", ");
+  return `Exit code ${exitCode}: findings failed at or above --fail-on ${failOn} (failing: ${bySeverity}).`;
 }

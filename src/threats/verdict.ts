@@ -61,16 +61,20 @@ export function judgeThreat(
   if (threat.controls.length === 0) {
     return verdict("manual", "No automated control covers this threat: verify it by hand.");
   }
-  if (counts.fail > 0) {
+  // One resource can fail several controls, so the summaries count distinct resources.
+  const failing = distinctResources(relevant, "fail");
+  if (failing > 0) {
     return verdict(
       "open",
-      `${counts.fail} ${plural(counts.fail, "resource fails", "resources fail")} a control.`,
+      `${failing} ${plural(failing, "resource fails", "resources fail")} ` +
+        `${plural(counts.fail, "a control", "controls")} (${counts.fail} failing ${plural(counts.fail, "finding", "findings")}).`,
     );
   }
-  if (counts.error > 0) {
+  const unknown = distinctResources(relevant, "error");
+  if (unknown > 0) {
     return verdict(
       "unverified",
-      `${counts.error} ${plural(counts.error, "resource", "resources")} could not be checked: see the errors.`,
+      `${unknown} ${plural(unknown, "resource", "resources")} could not be checked: see the errors.`,
     );
   }
   if (counts.manual > 0) {
@@ -85,10 +89,19 @@ export function judgeThreat(
   if (counts.pass === 0) {
     return verdict("not_applicable", "No resources in scope for this threat's controls.");
   }
+  const passing = distinctResources(relevant, "pass");
   return verdict(
     "mitigated",
-    `All ${counts.pass} ${plural(counts.pass, "resource passes", "resources pass")} every control.`,
+    passing === 1
+      ? "The one resource in scope passes every control."
+      : `All ${passing} resources in scope pass every control.`,
   );
+}
+
+function distinctResources(findings: Finding[], status: Finding["status"]): number {
+  return new Set(
+    findings.filter((finding) => finding.status === status).map((finding) => finding.resource.arn),
+  ).size;
 }
 
 function countByStatus(findings: Finding[]): Record<Finding["status"], number> {

@@ -27,6 +27,19 @@ describe("threat verdict", () => {
     });
   });
 
+  describe("with one resource failing two controls", () => {
+    const threat = threatFixture({ controls: ["s3.tls-only-policy", "rds.tls-required"] });
+    const findings = [
+      findingFixture("s3.tls-only-policy", "fail"),
+      findingFixture("rds.tls-required", "fail"),
+    ];
+    const verdict = judgeThreat(threat, findings, KNOWN);
+
+    it("counts the resource once", () => {
+      expect(verdict.summary).toBe("1 resource fails controls (2 failing findings).");
+    });
+  });
+
   describe("with a scope", () => {
     const threat = threatFixture({ controls: ["s3.tls-only-policy"], scopes: [ASSETS_ONLY] });
     const findings = [
