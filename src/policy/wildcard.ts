@@ -1,28 +1,11 @@
-/** True when the text contains an IAM wildcard: `*` for any run of characters or `?` for one. */
-export function hasWildcard(text: string): boolean {
-  return /[*?]/.test(text);
-}
+import { globMatcher } from "../glob.js";
+
+export { hasWildcard } from "../glob.js";
 
 /**
  * Builds a case-insensitive matcher for an IAM wildcard pattern, as used in Action and NotAction
- * (AWS compares action names case-insensitively).
+ * (AWS compares action names case-insensitively). It runs in polynomial time on any pattern.
  */
 export function wildcardMatcher(pattern: string): (text: string) => boolean {
-  const source = pattern
-    .split("")
-    .map((character) => {
-      if (character === "*") {
-        return ".*";
-      }
-
-      if (character === "?") {
-        return ".";
-      }
-
-      return character.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-    })
-    .join("");
-  const expression = new RegExp(`^${source}$`, "i");
-
-  return (text) => expression.test(text);
+  return globMatcher(pattern, { caseSensitive: false });
 }

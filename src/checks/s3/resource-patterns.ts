@@ -1,33 +1,18 @@
-/**
- * True when one of the Resource patterns matches `arn` exactly. `*` and `?` are wildcards and the
- * comparison is case-sensitive, as S3 ARNs are.
- */
+import { globCovers, matchGlob } from "../../glob.js";
+
+/** S3 ARNs compare case-sensitively, and bucket names and object keys are case-sensitive. */
+const ARN_OPTIONS = { caseSensitive: true };
+
+/** True when one of the Resource patterns matches `arn` exactly. `*` and `?` are wildcards. */
 export function coversArn(patterns: string[], arn: string): boolean {
-  return patterns.some((pattern) => new RegExp(`^${toRegExpSource(pattern)}$`).test(arn));
+  return patterns.some((pattern) => matchGlob(pattern, arn, ARN_OPTIONS));
 }
 
 /**
- * True when one of the Resource patterns matches every object of the bucket: a pattern that ends
- * in `*` and whose part before that matches the start of `BUCKET_ARN/`, such as `arn:aws:s3:::b/*`,
- * `arn:aws:s3:::b*` or `*`. A pattern such as `arn:aws:s3:::b/logs/*` covers only some objects.
+ * True when one of the Resource patterns covers every object of the bucket, that is the pattern
+ * `BUCKET_ARN/*`: such as `arn:aws:s3:::b/*`, `arn:aws:s3:::b*` or `*`. A pattern such as
+ * `arn:aws:s3:::b/logs/*` covers only some objects.
  */
 export function coversEveryObject(patterns: string[], bucketArn: string): boolean {
-  return patterns.some((pattern) => {
-    const head = /^(.*?)\*+$/.exec(pattern)?.[1];
-    if (head === undefined) return false;
-
-    // Without a `$` anchor the expression matches when `head` matches some prefix of the text.
-    return new RegExp(`^${toRegExpSource(head)}`).test(`${bucketArn}/`);
-  });
-}
-
-function toRegExpSource(pattern: string): string {
-  return pattern
-    .split("")
-    .map((character) => {
-      if (character === "*") return ".*";
-      if (character === "?") return ".";
-      return character.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-    })
-    .join("");
+  return patterns.some((pattern) => globCovers(pattern, `${bucketArn}/*`, ARN_OPTIONS));
 }
