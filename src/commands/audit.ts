@@ -9,6 +9,7 @@ import { checkSettings, type AuditCommandOptions } from "../cli-options.js";
 import type { CheckSettings } from "../checks/settings.js";
 import { buildReport } from "../report/build-report.js";
 import { writeOutputs } from "../report/outputs.js";
+import { assertWritableOutputs } from "../report/preflight.js";
 import type { AuditReport } from "../report/report-types.js";
 import { loadThreats, printWarnings } from "../threats/load-threats.js";
 import type { MappedModel } from "../threats/mapping/map-threats.js";
@@ -40,6 +41,16 @@ async function presentAudit(
   threatModel: MappedModel,
 ): Promise<number> {
   validateCombination(options);
+  await assertWritableOutputs(
+    {
+      "--json": options.json,
+      "--sarif": options.sarif,
+      "--junit": options.junit,
+      "--markdown": options.markdown,
+      "--save-inventory": options.saveInventory,
+    },
+    options.inventory,
+  );
   const ciInputs = await loadCiInputs(options);
   const startedAt = new Date();
   const listener = presenter.listener;
