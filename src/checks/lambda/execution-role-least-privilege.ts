@@ -14,8 +14,9 @@ import { describeFunction, findQueueSources } from "./workers.js";
 
 /**
  * Every Lambda function's execution role grants no service-wide wildcard, no write or
- * permissions-management action on every resource, no iam:PassRole on every role and no AWS
- * managed full-access policy.
+ * permissions-management action on every resource and no iam:PassRole on every role. Inline,
+ * customer managed and AWS managed policies are judged alike, and no AWS managed full-access
+ * policy is attached.
  */
 export const executionRoleLeastPrivilege: Check = {
   id: "lambda.execution-role-least-privilege",
@@ -26,7 +27,8 @@ export const executionRoleLeastPrivilege: Check = {
   remediation:
     'Replace wildcard actions and Resource "*" in the execution role\'s policies with the actions ' +
     "the function calls on the ARNs it uses (for a queue worker: sqs:ReceiveMessage, " +
-    "sqs:DeleteMessage and sqs:GetQueueAttributes on that queue), and detach full-access managed policies.",
+    "sqs:DeleteMessage and sqs:GetQueueAttributes on that queue), and replace broad AWS managed " +
+    "policies such as full-access ones with a customer managed policy that grants only those actions.",
   evaluate: evaluateFunctions,
 };
 
@@ -116,14 +118,7 @@ function judge(
   }
 
   if (assessment.unjudged.length > 0) {
-    const actions = [
-      ...new Set(assessment.unjudged.flatMap((policy) => policy.error?.action ?? [])),
-    ];
-    const fix =
-      actions.length > 0
-        ? `Make sure the audit role may call ${actions.join(", ")}, then run the audit again.`
-        : "Run the audit again with this check selected, and report a policy that IAM accepted but the parser did not.";
-    const reason = `${subject} has execution role ${roleName}, whose policies could not all be judged. ${unjudged} ${fix}`;
+    const reason = `${subject} has execution role ${roleName}, whose policies could not all be judged. ${unjudged} ${describeFix(assessment)}`;
     const result = finding(check, resource, "error", reason, evidence);
     const error = assessment.unjudged.find((policy) => policy.error !== undefined)?.error;
     return error === undefined ? result : { ...result, error };
@@ -135,4 +130,26 @@ function judge(
       : "The role has no attached or inline policies.";
   const reason = `${subject} has execution role ${roleName}, whose policies grant no broad access. ${judged}`;
   return finding(check, resource, "pass", reason, evidence);
+}
+
+/** Names the actions the audit role needs for unread policies, and what to do about unparsed ones. */
+function describeFix(assessment: RoleAssessment): string {
+  const actions = [...new Set(assessment.unjudged.flatMap((policy) => policy.actions))];
+  const fixes: string[] = [];
+
+  if (actions.length > 0) {
+    const names =
+      actions.length > 1
+        ? `${actions.slice(0, -1).join(", ")} and ${actions.at(-1) ?? ""}`
+        : actions.join("");
+    fixes.push(`Make sure the audit role may call ${names}, then run the audit again.`);
+  }
+
+  if (assessment.unjudged.some((policy) => policy.actions.length === 0)) {
+    fixes.push(
+      "Compare the policy with the IAM policy grammar, and report the parse failure if IAM accepted it.",
+    );
+  }
+
+  return fixes.join(" ");
 }

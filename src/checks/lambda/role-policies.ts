@@ -6,8 +6,12 @@ import {
   parsePolicy,
   type BroadGrant,
 } from "../../policy/index.js";
+import { MINIMAL_EXECUTION_POLICIES } from "./minimal-execution-policies.js";
 
 const AWS_MANAGED_ARN = /^arn:[^:]+:iam::aws:policy\//;
+
+/** The calls the IAM collector makes to read a managed policy's default version. */
+const MANAGED_POLICY_ACTIONS = ["iam:GetPolicy", "iam:GetPolicyVersion"];
 
 /** A broad grant with the policy it comes from, such as `inline policy "jobs"`. */
 export interface PolicyGrant {
@@ -20,6 +24,8 @@ export interface UnjudgedPolicy {
   policy: string;
   /** A full sentence naming the policy and what failed. */
   reason: string;
+  /** The IAM actions the audit role needs to read the policy; empty when it was read but not parsed. */
+  actions: string[];
   error?: CollectionError;
 }
 
@@ -32,12 +38,11 @@ export interface RoleAssessment {
 }
 
 /**
- * Judges every policy of an execution role. Inline and customer managed documents are decoded
- * once (IAM returns them URL-encoded) and judged statement by statement. AWS managed policies are
- * judged by name only, so that the standard execution roles such as AWSLambdaBasicExecutionRole
- * pass while full-access policies such as AmazonSQSFullAccess fail.
- * NOTE: an AWS managed policy that is broad without "FullAccess" or "Administrator" in its name,
- * such as AWSLambdaRole (lambda:InvokeFunction on every function), passes.
+ * Judges every policy of an execution role. Inline, customer managed and AWS managed documents are
+ * decoded once (IAM returns them URL-encoded) and judged statement by statement. Two kinds of AWS
+ * managed policy are judged by name instead: the minimal execution-role policies of the Lambda
+ * Developer Guide pass, and full-access policies such as AmazonSQSFullAccess fail even when their
+ * document could not be read.
  */
 export function assessRole(
   role: IamRole,
@@ -50,24 +55,16 @@ export function assessRole(
     evidence: [],
   };
 
-  const awsManaged = role.attachedPolicyArns.filter((arn) => AWS_MANAGED_ARN.test(arn));
-  for (const arn of awsManaged) assessAwsManaged(arn, assessment);
-
-  for (const arn of role.attachedPolicyArns.filter((arn) => !AWS_MANAGED_ARN.test(arn))) {
-    const label = `customer managed policy ${arn}`;
-    const policy = managedPolicies[arn];
-    if (policy === undefined) {
-      assessment.unjudged.push({
-        policy: label,
-        reason: `The inventory contains no document for ${label}.`,
-      });
-    } else if (!policy.ok) {
-      assessment.unjudged.push(unread(label, policy.error));
+  for (const arn of role.attachedPolicyArns) {
+    if (AWS_MANAGED_ARN.test(arn)) {
+      assessAwsManaged(arn, managedPolicies[arn], assessment);
     } else {
-      assessDocument(label, policy.value.document, assessment, {
-        Arn: arn,
-        VersionId: policy.value.defaultVersionId,
-      });
+      assessManagedDocument(
+        `customer managed policy ${arn}`,
+        arn,
+        managedPolicies[arn],
+        assessment,
+      );
     }
   }
 
@@ -80,23 +77,58 @@ export function assessRole(
   return assessment;
 }
 
-function assessAwsManaged(arn: string, assessment: RoleAssessment): void {
+function assessAwsManaged(
+  arn: string,
+  policy: Collected<ManagedPolicy> | undefined,
+  assessment: RoleAssessment,
+): void {
   const name = arn.split("/").at(-1) ?? arn;
   const label = `AWS managed policy ${name}`;
-  const grants = evaluateAttachedManagedPolicies([arn]);
 
-  assessment.broadGrants.push(...grants.map((grant) => ({ policy: label, grant })));
-  assessment.evidence.push({
-    Policy: label,
-    Arn: arn,
-    JudgedBy: "name",
-    FullAccess: grants.length > 0,
-  });
-  if (grants.length === 0) {
+  const purpose = MINIMAL_EXECUTION_POLICIES.get(name);
+  if (purpose !== undefined) {
+    assessment.evidence.push({ Policy: label, Arn: arn, JudgedBy: "name", Accepted: true });
     assessment.explanations.push(
-      `The ${label} is judged by its name, which marks no full or administrator access.`,
+      `The ${label} is accepted by name: the Lambda Developer Guide lists it as the minimal ` +
+        `execution-role policy for ${purpose}.`,
     );
+    return;
   }
+
+  const grants = evaluateAttachedManagedPolicies([arn]);
+  if (grants.length > 0) {
+    assessment.broadGrants.push(...grants.map((grant) => ({ policy: label, grant })));
+    assessment.evidence.push({ Policy: label, Arn: arn, JudgedBy: "name", FullAccess: true });
+    return;
+  }
+
+  assessManagedDocument(label, arn, policy, assessment);
+}
+
+function assessManagedDocument(
+  label: string,
+  arn: string,
+  policy: Collected<ManagedPolicy> | undefined,
+  assessment: RoleAssessment,
+): void {
+  if (policy === undefined) {
+    assessment.unjudged.push({
+      policy: label,
+      reason: `The inventory contains no document for the ${label}.`,
+      actions: MANAGED_POLICY_ACTIONS,
+    });
+    return;
+  }
+
+  if (!policy.ok) {
+    assessment.unjudged.push(unread(label, policy.error));
+    return;
+  }
+
+  assessDocument(label, policy.value.document, assessment, {
+    Arn: arn,
+    VersionId: policy.value.defaultVersionId,
+  });
 }
 
 function assessDocument(
@@ -110,6 +142,7 @@ function assessDocument(
     assessment.unjudged.push({
       policy: label,
       reason: `The ${label} could not be parsed: ${document.error.reason}`,
+      actions: [],
     });
     return;
   }
@@ -119,6 +152,7 @@ function assessDocument(
   assessment.evidence.push({
     Policy: label,
     ...identity,
+    JudgedBy: "document",
     OverBroad: evaluation.overBroad,
     Statements: evaluation.statements,
   });
@@ -133,6 +167,7 @@ function unread(label: string, error: CollectionError): UnjudgedPolicy {
   return {
     policy: label,
     reason: `The ${label} could not be read (${error.operation} failed with ${error.code}).`,
+    actions: [error.action],
     error,
   };
 }

@@ -4,6 +4,7 @@ import type { IamInventory, LambdaRegion } from "../../../../src/collect/invento
 import type { Collected } from "../../../../src/collect/collected.js";
 import { denied, inventoryWith, ok, REGION } from "../inventory-fixture.js";
 import {
+  awsManagedPolicy,
   BASIC_EXECUTION_ARN,
   customerPolicy,
   encodedPolicy,
@@ -53,7 +54,7 @@ describe("lambda.execution-role-least-privilege", () => {
 
     expect(finding?.status).toBe("pass");
     expect(finding?.reason).toContain(
-      "AWS managed policy AWSLambdaBasicExecutionRole is judged by its name",
+      "The AWS managed policy AWSLambdaBasicExecutionRole is accepted by name",
     );
     expect(finding?.reason).toContain("which is not a broad grant");
   });
@@ -61,6 +62,10 @@ describe("lambda.execution-role-least-privilege", () => {
   it.each([
     "arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole",
     "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole",
+    "arn:aws:iam::aws:policy/service-role/AWSLambdaKinesisExecutionRole",
+    "arn:aws:iam::aws:policy/service-role/AWSLambdaDynamoDBExecutionRole",
+    "arn:aws:iam::aws:policy/service-role/AWSLambdaENIManagementAccess",
+    "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess",
   ])("passes the standard managed policy %s", (arn) => {
     const [finding] = evaluate(iamPart([role("example-fn-role", [arn])]));
 
@@ -73,6 +78,120 @@ describe("lambda.execution-role-least-privilege", () => {
 
     expect(finding?.status).toBe("fail");
     expect(finding?.reason).toContain("The AWS managed policy AmazonSQSFullAccess is attached");
+  });
+
+  it("passes a standard managed policy by name despite its document", () => {
+    const policy = awsManagedPolicy("service-role/AWSLambdaSQSQueueExecutionRole", {
+      Effect: "Allow",
+      Action: ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"],
+      Resource: "*",
+    });
+    const [finding] = evaluate(
+      iamPart([role("example-fn-role", [policy.arn])], { [policy.arn]: ok(policy) }),
+    );
+
+    expect(finding?.status).toBe("pass");
+    expect(finding?.reason).toContain("reading messages from an SQS queue event source");
+  });
+
+  it("fails SecretsManagerReadWrite by its document", () => {
+    const policy = awsManagedPolicy("SecretsManagerReadWrite", {
+      Effect: "Allow",
+      Action: "secretsmanager:*",
+      Resource: "*",
+    });
+    const [finding] = evaluate(
+      iamPart([role("example-fn-role", [policy.arn])], { [policy.arn]: ok(policy) }),
+    );
+
+    expect(finding?.status).toBe("fail");
+    expect(finding?.reason).toContain("In the AWS managed policy SecretsManagerReadWrite");
+    expect(finding?.reason).toContain("secretsmanager:* allows every AWS Secrets Manager action");
+  });
+
+  it("fails AWSLambdaExecute for writes to every bucket", () => {
+    const policy = awsManagedPolicy("AWSLambdaExecute", {
+      Effect: "Allow",
+      Action: ["s3:GetObject", "s3:PutObject"],
+      Resource: "arn:aws:s3:::*",
+    });
+    const [finding] = evaluate(
+      iamPart([role("example-fn-role", [policy.arn])], { [policy.arn]: ok(policy) }),
+    );
+
+    expect(finding?.status).toBe("fail");
+    expect(finding?.reason).toContain("The write actions s3:PutObject apply to every resource");
+  });
+
+  it("fails AWSLambdaRole for invoking every function", () => {
+    const policy = awsManagedPolicy("service-role/AWSLambdaRole", {
+      Effect: "Allow",
+      Action: "lambda:InvokeFunction",
+      Resource: "*",
+    });
+    const [finding] = evaluate(
+      iamPart([role("example-fn-role", [policy.arn])], { [policy.arn]: ok(policy) }),
+    );
+
+    expect(finding?.status).toBe("fail");
+    expect(finding?.reason).toContain("lambda:InvokeFunction");
+  });
+
+  it("passes a narrow AWS managed policy by its document", () => {
+    const policy = awsManagedPolicy("service-role/ExampleRead", {
+      Effect: "Allow",
+      Action: "dynamodb:GetItem",
+      Resource: "*",
+    });
+    const [finding] = evaluate(
+      iamPart([role("example-fn-role", [policy.arn])], { [policy.arn]: ok(policy) }),
+    );
+
+    expect(finding?.status).toBe("pass");
+    expect(finding?.evidence.Policies).toEqual([
+      expect.objectContaining({ Arn: policy.arn, JudgedBy: "document", OverBroad: false }),
+    ]);
+  });
+
+  it("errors when an AWS managed document could not be read", () => {
+    const arn = "arn:aws:iam::aws:policy/SecretsManagerReadWrite";
+    const target = role("example-fn-role", [arn]);
+    const [finding] = evaluate(
+      iamPart([target], { [arn]: denied("iam:GetPolicyVersion", "us-east-1") }),
+    );
+
+    expect(finding?.status).toBe("error");
+    expect(finding?.reason).toContain(
+      "The AWS managed policy SecretsManagerReadWrite could not be read",
+    );
+    expect(finding?.error?.action).toBe("iam:GetPolicyVersion");
+  });
+
+  it("errors when an AWS managed document is missing", () => {
+    const arn = "arn:aws:iam::aws:policy/SecretsManagerReadWrite";
+    const [finding] = evaluate(iamPart([role("example-fn-role", [arn])]));
+
+    expect(finding?.status).toBe("error");
+    expect(finding?.reason).toContain(
+      "The inventory contains no document for the AWS managed policy",
+    );
+    expect(finding?.reason).toContain("may call iam:GetPolicy and iam:GetPolicyVersion");
+  });
+
+  it("fails a full-access name without its document", () => {
+    const arn = "arn:aws:iam::aws:policy/AmazonSQSFullAccess";
+    const target = role("example-fn-role", [arn]);
+    const [finding] = evaluate(
+      iamPart([target], { [arn]: denied("iam:GetPolicyVersion", "us-east-1") }),
+    );
+
+    expect(finding?.status).toBe("fail");
+  });
+
+  it("passes a standard managed policy without its document", () => {
+    const [finding] = evaluate(iamPart([role("example-fn-role", [BASIC_EXECUTION_ARN])]));
+
+    expect(finding?.status).toBe("pass");
   });
 
   it("fails a customer managed policy by its document", () => {

@@ -77,6 +77,23 @@ export function customerPolicy(
   };
 }
 
+/**
+ * Builds an AWS managed policy such as `service-role/AWSLambdaRole` whose default version contains
+ * `statements`, as raw JSON: moto 5.2.1 returns the document that way, AWS URL-encoded.
+ */
+export function awsManagedPolicy(
+  pathAndName: string,
+  ...statements: Record<string, unknown>[]
+): ManagedPolicy {
+  return {
+    arn: `arn:aws:iam::aws:policy/${pathAndName}`,
+    name: pathAndName.split("/").at(-1) ?? pathAndName,
+    awsManaged: true,
+    defaultVersionId: "v1",
+    document: JSON.stringify({ Version: "2012-10-17", Statement: statements }),
+  };
+}
+
 /** Builds the iam part with `roles` read successfully, plus the failed reads in `failedRoles` by ARN. */
 export function iamPart(
   roles: IamRole[],
