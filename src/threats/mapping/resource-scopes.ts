@@ -2,6 +2,7 @@ import type { ResourceRef } from "../../checks/check.js";
 import type { ResourceScope, Threat } from "../threat.js";
 import { componentKinds, kindResourceTypes, normalizeName } from "./component-kinds.js";
 import type { MappingFile } from "./mapping-file.js";
+import { matchGlob } from "../../glob.js";
 
 /**
  * Builds the resource scopes of a threat from the mapping file's component patterns. A scope
@@ -57,21 +58,18 @@ export function inScope(resource: ResourceRef, scopes: ResourceScope[] | undefin
   const matching = scopes.filter((scope) => scope.resourceTypes.includes(resource.type));
   if (matching.length === 0) return true;
   return matching.some((scope) =>
-    scope.patterns.some((pattern) => {
-      const regex = globToRegExp(pattern);
-      return regex.test(resource.arn) || (resource.name !== undefined && regex.test(resource.name));
-    }),
+    scope.patterns.some(
+      (pattern) =>
+        matchesScopePattern(pattern, resource.arn) ||
+        (resource.name !== undefined && matchesScopePattern(pattern, resource.name)),
+    ),
   );
 }
 
-/** Compiles a glob to a whole-string match: `*` is any run of characters, `?` one character. */
-export function globToRegExp(pattern: string): RegExp {
-  const source = [...pattern]
-    .map((character) => {
-      if (character === "*") return ".*";
-      if (character === "?") return ".";
-      return character.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-    })
-    .join("");
-  return new RegExp(`^${source}$`, "s");
+/**
+ * True when the whole text matches the glob: `*` is any run of characters, `?` one character. It
+ * never builds a RegExp, so a hostile pattern in a mapping file cannot stall the audit.
+ */
+export function matchesScopePattern(pattern: string, text: string): boolean {
+  return matchGlob(pattern, text, { caseSensitive: true });
 }
