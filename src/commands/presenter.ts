@@ -78,6 +78,9 @@ export async function selectPresenter(
 ): Promise<Presenter> {
   if (!dashboardWanted(options.tui, terminal)) return textPresenter(options.verbose === true);
 
+  // React picks its build when it is first loaded, and TypeScript puts the JSX runtime import
+  // first in every .tsx module, so production mode is selected by an import of its own before.
+  await import("../ui/production-mode.js");
   const { dashboardPresenter } = await import("../ui/dashboard-presenter.js");
   return dashboardPresenter({
     checksTotal: CHECKS.length,

@@ -1,4 +1,3 @@
-import "./production-mode.js";
 import { render } from "ink";
 import { resolve } from "node:path";
 import type { Presenter } from "../commands/presenter.js";
