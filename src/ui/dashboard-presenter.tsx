@@ -24,8 +24,9 @@ interface Mounted {
 }
 
 /**
- * Returns the presenter that feeds the dashboard. Ink is mounted on the first engine event, so
- * an audit that fails before it starts (a bad option, no credentials) never takes the terminal.
+ * Returns the presenter that feeds the dashboard. Ink is mounted when the first collector starts
+ * (or the first check is done, offline), so an audit that fails before then (a bad option, no
+ * credentials, an unreachable endpoint) never takes the terminal.
  * `finish` resolves when the user quits; `close` unmounts at once, for an audit that failed.
  */
 export function dashboardPresenter(options: DashboardOptions): Presenter {
@@ -39,7 +40,9 @@ export function dashboardPresenter(options: DashboardOptions): Presenter {
 
   return {
     listener(event) {
-      mount();
+      // The caller identity and region calls come before the first collector starts; a failure
+      // there ends the audit with a message, which should not follow a flash of the dashboard.
+      if (event.type !== "call") mount();
       store.apply(event);
     },
     async finish(report) {
