@@ -1,5 +1,7 @@
 import { decodePolicyDocument } from "./decode.js";
 import type { PolicyDocument, Statement } from "./document.js";
+import { findDuplicateKey } from "./duplicate-keys.js";
+import { DOCUMENT_ELEMENTS, rejectUnknownElements } from "./element-names.js";
 import { invalid, isObject, parsed, type ParseResult } from "./parse-result.js";
 import { parseStatement } from "./statement.js";
 
@@ -14,6 +16,8 @@ export interface ParsePolicyOptions {
 /**
  * Parses a policy document given as JSON text or as an already-parsed object. Returns a typed
  * error, never throws, for text that is not JSON or does not follow the IAM policy grammar.
+ * A key repeated within one object is an error too, but only in text input: a parsed object has
+ * already lost the earlier value.
  */
 export function parsePolicy(
   input: unknown,
@@ -35,8 +39,10 @@ function parseJsonText(text: string, options: ParsePolicyOptions): ParseResult<u
     return decoded;
   }
 
+  let value: unknown;
+
   try {
-    return parsed(JSON.parse(decoded.value));
+    value = JSON.parse(decoded.value);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message)?.[1];
@@ -47,11 +53,29 @@ function parseJsonText(text: string, options: ParsePolicyOptions): ParseResult<u
       position === undefined ? undefined : Number(position),
     );
   }
+
+  const duplicate = findDuplicateKey(decoded.value);
+
+  if (duplicate !== undefined) {
+    return invalid(
+      `${duplicate.path} appears twice in the same object. JSON parsers differ on which value ` +
+        `counts, so the policy cannot be judged. Remove one of the two "${duplicate.key}" keys.`,
+      duplicate.path,
+      duplicate.position,
+    );
+  }
+
+  return parsed(value);
 }
 
 function parseDocument(raw: unknown): ParseResult<PolicyDocument> {
   if (!isObject(raw)) {
     return invalid("The policy document must be a JSON object.");
+  }
+
+  const unknownElement = rejectUnknownElements(raw, DOCUMENT_ELEMENTS, "");
+  if (unknownElement !== undefined) {
+    return unknownElement;
   }
 
   const { Version: version, Id: id, Statement: statementElement } = raw;

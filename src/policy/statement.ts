@@ -1,4 +1,5 @@
 import type { Condition, PrincipalElement, Statement, ValueElement } from "./document.js";
+import { rejectUnknownElements, STATEMENT_ELEMENTS } from "./element-names.js";
 import { invalid, isObject, parsed, type ParseResult } from "./parse-result.js";
 import { parsePrincipals } from "./principal.js";
 
@@ -6,6 +7,11 @@ import { parsePrincipals } from "./principal.js";
 export function parseStatement(raw: unknown, index: number, path: string): ParseResult<Statement> {
   if (!isObject(raw)) {
     return invalid(`${path} must be a JSON object.`, path);
+  }
+
+  const unknownElement = rejectUnknownElements(raw, STATEMENT_ELEMENTS, path);
+  if (unknownElement !== undefined) {
+    return unknownElement;
   }
 
   const { Sid: sid, Effect: effect } = raw;

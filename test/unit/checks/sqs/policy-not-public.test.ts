@@ -127,6 +127,23 @@ describe("sqs.policy-not-public", () => {
     expect(finding?.reason).toContain("access policy of queue example-queue could not be parsed");
   });
 
+  it("errors on a lower-case principal element", () => {
+    const finding = evaluatePolicy({ Effect: "Allow", principal: "*", Action: "sqs:*" });
+
+    expect(finding?.status).toBe("error");
+    expect(finding?.reason).toContain('Statement[0] has the unknown element "principal"');
+  });
+
+  it("errors on a duplicate Principal key", () => {
+    const policy =
+      '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sqs:*",' +
+      '"Principal":{"AWS":"111122223333"}}]}';
+    const [finding] = evaluate(queue("example-queue", ok({ Policy: policy })));
+
+    expect(finding?.status).toBe("error");
+    expect(finding?.reason).toContain("Statement[0].Principal appears twice");
+  });
+
   it("is not applicable without queues", () => {
     const [finding] = evaluate();
 
