@@ -61,9 +61,12 @@ const BASE_BY_LOWER_CASE = new Map(
   Object.keys(BASE_OPERATORS).map((name) => [name.toLowerCase(), name]),
 );
 
-/** Splits an operator name such as `ForAnyValue:StringLikeIfExists` into its parts. */
+/**
+ * Splits an operator name such as `ForAnyValue:StringLikeIfExists` into its parts. A name with
+ * white space, such as " StringEquals ", is not an IAM operator and comes back without a family.
+ */
 export function parseConditionOperator(name: string): ConditionOperator {
-  let rest = name.trim();
+  let rest = name;
   let setOperator: ConditionOperator["setOperator"];
 
   const colon = rest.indexOf(":");

@@ -63,7 +63,7 @@ export function classifyGrantee(principal: Principal, context: AccountContext): 
       description:
         principal.kind === "identity-provider"
           ? `the identity provider ${value}, which is outside the owning account`
-          : `the unrecognised principal ${value}`,
+          : `the unrecognised principal ${JSON.stringify(value)}`,
     };
   }
 

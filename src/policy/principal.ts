@@ -90,6 +90,12 @@ export function classifyPrincipal(type: PrincipalType, value: string): Principal
     return { type, value, kind: "wildcard" };
   }
 
+  // "arn:aws:iam::111122223333:root " is not the ARN it resembles, and AWS documents no trimming
+  // of principals. Trimming it here would credit the policy with a grant to the owner.
+  if (value !== value.trim()) {
+    return { type, value, kind: "unrecognised" };
+  }
+
   switch (type) {
     case "*":
     case "AWS":

@@ -43,4 +43,11 @@ describe("parseConditionOperator", () => {
   test("unknown qualifier has no family", () => {
     expect(parseConditionOperator("ForSomeValues:StringEquals").family).toBeUndefined();
   });
+
+  test.each([" StringEquals ", "StringEquals ", "ForAnyValue: StringEquals", "String Equals"])(
+    "name with white space %j has no family",
+    (name) => {
+      expect(parseConditionOperator(name).family).toBeUndefined();
+    },
+  );
 });

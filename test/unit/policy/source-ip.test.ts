@@ -12,6 +12,19 @@ const OPEN = [
   "not-an-address",
   "203.0.113.0/33",
   "300.1.2.3/32",
+  "8.0.0.0/0x10",
+  "8.0.0.0/16 ",
+  " 10.0.0.0/8",
+  "10.0.0.0/ 8",
+  "10.0.0.0/",
+  "::ffff:0.0.0.0/96",
+  "::ffff:0:0/96",
+  "::/64",
+  "::ffff:3.0.0.0/104",
+  "1::2::3/128",
+  "1.2.3.4::/128",
+  "fe80::1%eth0/64",
+  "1:2:3:4:5:6:7:8:9/128",
 ];
 
 const RESTRICTED = [
@@ -24,6 +37,11 @@ const RESTRICTED = [
   "2001:db8:1234::/48",
   "fd00::/8",
   "fe80::1/64",
+  "::ffff:10.0.0.0/104",
+  "::ffff:203.0.113.0/120",
+  "::ffff:192.168.1.1",
+  "2001:db8:0:0:0:0:0:1/128",
+  "2001:db8::203.0.113.1/128",
 ];
 
 describe("judgeSourceIpRange", () => {
@@ -38,6 +56,10 @@ describe("judgeSourceIpRange", () => {
       expect(judgeSourceIpRange(range).open).toBe(false);
     });
   }
+
+  test("reason names the mapped IPv4 range", () => {
+    expect(judgeSourceIpRange("::ffff:0.0.0.0/96").reason).toContain("every IPv4 address");
+  });
 
   test("reason names the range", () => {
     expect(judgeSourceIpRange("3.0.0.0/8").reason).toContain("3.0.0.0/8");
