@@ -72,7 +72,7 @@ describe.skipIf(TMUX_MISSING)("dashboard in a terminal", () => {
     await seedReferenceDeployment(url, { variant: "insecure", region: REGION });
 
     // CI=true would select the text report, and .ci/run sets it.
-    const env = { ...emulatorEnvironment(url, REGION), TERM: "xterm-256color" };
+    const env: NodeJS.ProcessEnv = { ...emulatorEnvironment(url, REGION), TERM: "xterm-256color" };
     delete env.CI;
     const command =
       `'${process.execPath}' '${BIN}' --endpoint-url '${url}' --region ${REGION} ` +
