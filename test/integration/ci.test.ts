@@ -218,7 +218,7 @@ describe("CI run against a baseline", () => {
 
       expect(run.exitCode, run.stderr).toBe(0);
       expect(topic?.suppression?.owner).toBe("platform-team");
-      expect(run.stdout).toMatch(/SUPPRESSED arn:aws:sns:\S+:webshop-audit-events/);
+      expect(run.stdout).toMatch(/SUPPRESSED \w+\s+arn:aws:sns:\S+:webshop-audit-events/);
       expect(run.report.suppressions?.stale.map((entry) => entry.control)).toEqual([
         "rds.tls-required",
       ]);
