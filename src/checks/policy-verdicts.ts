@@ -1,3 +1,4 @@
+import type { CrossAccountGrant } from "../policy/index.js";
 import type { Check, Finding } from "./check.js";
 import { finding } from "./finding.js";
 import type { PolicySubject } from "./policy-attribute.js";
@@ -22,8 +23,9 @@ export function judgePublicAccess(check: Check, subject: PolicySubject): Finding
 
 /**
  * Fails a policy that grants access to an account other than the owner and the trusted accounts,
- * named as a principal or in a restricting condition. Public statements are the question of the
- * policy-not-public control, so they are only mentioned here.
+ * named as a principal or in a restricting condition. It also fails a grant to an AWS service
+ * principal without a source condition, which the service acting for any account can use. Public
+ * statements are the question of the policy-not-public control, so they are only mentioned here.
  */
 export function judgeCrossAccount(check: Check, subject: PolicySubject): Finding {
   const { evaluation, title, resource, ownerAccountId, trustedAccountIds } = subject;
@@ -43,18 +45,37 @@ export function judgeCrossAccount(check: Check, subject: PolicySubject): Finding
     return finding(check, resource, "pass", reason, evidence);
   }
 
-  const accounts = [
-    ...new Set(evaluation.crossAccount.map((grant) => grant.accountId ?? grant.principal)),
-  ];
-  const named =
-    accounts.length === 1
-      ? `account ${accounts[0]} is expected, add it`
-      : `accounts ${joinNames(accounts)} are expected, add them`;
   const reason =
     `${title} grants access to accounts ${outside}. ` +
     `${evaluation.crossAccount.map((grant) => grant.reason).join(" ")} ` +
-    `If ${named} with --trusted-account; otherwise remove the grants.${publicNote}`;
+    `${describeCrossAccountFix(evaluation.crossAccount)}${publicNote}`;
   return finding(check, resource, "fail", reason, evidence);
+}
+
+/** Tells how to fix each kind of cross-account grant: trust or remove named accounts, scope services. */
+function describeCrossAccountFix(grants: CrossAccountGrant[]): string {
+  const fixes: string[] = [];
+  const named = grants.filter((grant) => grant.source !== "any-account-service");
+  const services = grants.filter((grant) => grant.source === "any-account-service");
+
+  if (named.length > 0) {
+    const accounts = [...new Set(named.map((grant) => grant.accountId ?? grant.principal))];
+    const expected =
+      accounts.length === 1
+        ? `account ${accounts[0]} is expected, add it`
+        : `accounts ${joinNames(accounts)} are expected, add them`;
+    fixes.push(`If ${expected} with --trusted-account; otherwise remove the grants.`);
+  }
+
+  if (services.length > 0) {
+    const principals = [...new Set(services.map((grant) => grant.principal))];
+    fixes.push(
+      `In the statements that grant ${joinNames(principals)}, add a condition that fixes ` +
+        `aws:SourceArn or aws:SourceAccount to the owner's resources or account.`,
+    );
+  }
+
+  return fixes.join(" ");
 }
 
 /** Points to the public statements, which the service's policy-not-public control judges. */

@@ -8,9 +8,17 @@ export function describeStatement(statement: Statement): string {
     : `${position} ("${statement.sid}")`;
 }
 
-/** Phrases an Action or NotAction element, such as "sqs:SendMessage" or "every action except iam:*". */
+/**
+ * Phrases an Action or NotAction element, such as "sqs:SendMessage" or "every action except
+ * iam:*". An empty Action is "no action", and an empty NotAction excludes nothing.
+ */
 export function describeActions(action: ValueElement): string {
   const list = action.values.join(", ");
+
+  if (action.values.length === 0) {
+    return action.negated ? "every action" : "no action";
+  }
+
   return action.negated ? `every action except ${list}` : list;
 }
 
@@ -33,5 +41,10 @@ export function describeResources(resource: ValueElement | undefined): string {
   }
 
   const list = resource.values.join(", ");
+
+  if (resource.values.length === 0) {
+    return resource.negated ? "every resource" : "no resource";
+  }
+
   return resource.negated ? `every resource except ${list}` : list;
 }

@@ -1,8 +1,16 @@
 import { findAdvisories } from "./advisories.js";
 import { explainCondition, type ConditionExplanation } from "./conditions.js";
-import type { Effect, PolicyDocument, Statement } from "./document.js";
-import { classifyGrantee, type AccountContext, type Grantee } from "./grantee.js";
+import {
+  crossAccountFromConditions,
+  crossAccountFromPrincipal,
+  crossAccountFromService,
+  type CrossAccountGrant,
+} from "./cross-account.js";
+import type { Effect, PolicyDocument, PrincipalElement, Statement } from "./document.js";
+import { classifyGrantee, type AccountContext } from "./grantee.js";
 import { describeActions, describeStatement, formatElement } from "./describe.js";
+
+export type { CrossAccountGrant } from "./cross-account.js";
 
 export type ResourcePolicyOptions = AccountContext;
 
@@ -10,22 +18,9 @@ export type ResourcePolicyOptions = AccountContext;
 export interface ResourcePolicyEvaluation {
   /** True when at least one Allow statement lets any principal in without a restricting condition. */
   public: boolean;
-  /** Grants to named accounts other than the owner and the trusted ones, reported apart from public. */
+  /** Grants that accounts other than the owner and the trusted ones can use, reported apart from public. */
   crossAccount: CrossAccountGrant[];
   statements: ResourceStatementExplanation[];
-}
-
-export interface CrossAccountGrant {
-  statementIndex: number;
-  sid?: string;
-  /** Undefined when the principal names no 12-digit account, such as an S3 canonical user. */
-  accountId?: string;
-  /** The principal value, or the condition value that names the account. */
-  principal: string;
-  /** Whether the account is named in the Principal element or in a restricting condition. */
-  source: "principal" | "condition";
-  actions: string[];
-  reason: string;
 }
 
 export interface ResourceStatementExplanation {
@@ -76,53 +71,40 @@ function evaluateStatement(statement: Statement, context: AccountContext): State
     actions: formatElement("Action", statement.action),
   };
   const label = describeStatement(statement);
+  const grantsNothing = (reason: string): StatementEvaluation => ({
+    explanation: { ...base, public: false, conditions: [], reason, advisories: [] },
+    crossAccount: [],
+  });
 
-  if (statement.effect === "Deny") {
-    const reason = `${label} is a Deny, and Deny statements never grant access, whatever their principal or conditions.`;
-    return {
-      explanation: { ...base, public: false, conditions: [], reason, advisories: [] },
-      crossAccount: [],
-    };
+  const emptyReason = findEmptyGrant(statement, label);
+  if (emptyReason !== undefined) {
+    return grantsNothing(emptyReason);
   }
 
-  if (statement.principal === undefined) {
-    const reason = `${label} names no principal, so in a resource policy it grants nothing.`;
-    return {
-      explanation: { ...base, public: false, conditions: [], reason, advisories: [] },
-      crossAccount: [],
-    };
-  }
-
-  if (
-    statement.principal.negated &&
-    statement.principal.principals.some(({ kind }) => kind === "wildcard")
-  ) {
-    const reason = `${label} uses NotPrincipal "*" with Allow, which excludes every principal, so it grants nothing.`;
-    return {
-      explanation: { ...base, public: false, conditions: [], reason, advisories: [] },
-      crossAccount: [],
-    };
-  }
-
+  const principal = statement.principal as PrincipalElement;
   const conditions = statement.conditions.map(explainCondition);
   const isWildcard =
-    statement.principal.negated ||
-    statement.principal.principals.some(({ kind }) => kind === "wildcard");
+    principal.negated || principal.principals.some(({ kind }) => kind === "wildcard");
 
-  const namedGrantees = statement.principal.negated
+  const namedGrantees = principal.negated
     ? []
-    : statement.principal.principals
+    : principal.principals
         .filter(({ kind }) => kind !== "wildcard")
-        .map((principal) => classifyGrantee(principal, context));
+        .map((grantee) => classifyGrantee(grantee, context));
+  const serviceGrantees = namedGrantees.filter(({ principal: { kind } }) => kind === "service");
   const crossAccount = [
     ...namedGrantees.flatMap((grantee) => crossAccountFromPrincipal(statement, label, grantee)),
+    ...serviceGrantees.flatMap((grantee) =>
+      crossAccountFromService(statement, label, grantee, conditions, context),
+    ),
     ...(isWildcard ? crossAccountFromConditions(statement, label, conditions, context) : []),
   ];
 
   if (!isWildcard) {
     const reason = `${label} allows ${describeActions(statement.action)} to ${namedGrantees.map((grantee) => grantee.description).join(", ")}.`;
+    const advisories = serviceGrantees.length > 0 ? findAdvisories(conditions) : [];
     return {
-      explanation: { ...base, public: false, conditions, reason, advisories: [] },
+      explanation: { ...base, public: false, conditions, reason, advisories },
       crossAccount,
     };
   }
@@ -136,6 +118,37 @@ function evaluateStatement(statement: Statement, context: AccountContext): State
     explanation: { ...base, public: isPublic, conditions, reason, advisories },
     crossAccount,
   };
+}
+
+/**
+ * Explains why a statement grants nothing whatever its conditions, or returns undefined: a Deny,
+ * no principal, an empty Principal such as `{}` or `{"AWS": []}`, NotPrincipal "*", or an empty
+ * Action list.
+ */
+function findEmptyGrant(statement: Statement, label: string): string | undefined {
+  const { principal, action } = statement;
+
+  if (statement.effect === "Deny") {
+    return `${label} is a Deny, and Deny statements never grant access, whatever their principal or conditions.`;
+  }
+
+  if (principal === undefined) {
+    return `${label} names no principal, so in a resource policy it grants nothing.`;
+  }
+
+  if (!principal.negated && principal.principals.length === 0) {
+    return `${label} has a Principal element that lists no principal, so it grants nothing.`;
+  }
+
+  if (principal.negated && principal.principals.some(({ kind }) => kind === "wildcard")) {
+    return `${label} uses NotPrincipal "*" with Allow, which excludes every principal, so it grants nothing.`;
+  }
+
+  if (!action.negated && action.values.length === 0) {
+    return `${label} has an Action element that lists no action, so it grants nothing.`;
+  }
+
+  return undefined;
 }
 
 function describePrincipalElement(statement: Statement): string {
@@ -170,51 +183,4 @@ function describeWildcardGrant(
   }
 
   return `${label} allows ${actions} to ${everyone}, and no condition limits the callers: ${conditions.map(({ reason }) => reason).join(" ")}`;
-}
-
-function crossAccountFromPrincipal(
-  statement: Statement,
-  label: string,
-  grantee: Grantee,
-): CrossAccountGrant[] {
-  if (grantee.scope !== "cross-account") {
-    return [];
-  }
-
-  return [
-    {
-      statementIndex: statement.index,
-      ...(statement.sid !== undefined && { sid: statement.sid }),
-      ...(grantee.accountId !== undefined && { accountId: grantee.accountId }),
-      principal: grantee.principal.value,
-      source: "principal",
-      actions: statement.action.values,
-      reason: `${label} allows ${describeActions(statement.action)} to ${grantee.description}.`,
-    },
-  ];
-}
-
-/** Reports accounts that a restricting condition names, such as a foreign aws:SourceAccount. */
-function crossAccountFromConditions(
-  statement: Statement,
-  label: string,
-  conditions: ConditionExplanation[],
-  context: AccountContext,
-): CrossAccountGrant[] {
-  return conditions.flatMap((condition) =>
-    condition.accountIds
-      .filter(
-        (accountId) =>
-          accountId !== context.ownerAccountId && !context.trustedAccountIds?.includes(accountId),
-      )
-      .map((accountId) => ({
-        statementIndex: statement.index,
-        ...(statement.sid !== undefined && { sid: statement.sid }),
-        accountId,
-        principal: condition.values.find((value) => value.includes(accountId)) ?? accountId,
-        source: "condition" as const,
-        actions: statement.action.values,
-        reason: `${label} allows ${describeActions(statement.action)} to callers matching ${condition.key} in account ${accountId}, which is neither the owner nor trusted.`,
-      })),
-  );
 }

@@ -4,7 +4,10 @@ import { judgeCrossAccount } from "../policy-verdicts.js";
 import { DEFAULT_SETTINGS } from "../settings.js";
 import { TOPIC_POLICY_KIND } from "./policy-kind.js";
 
-/** No topic policy grants access to an account other than the owner and the trusted accounts. */
+/**
+ * No topic policy grants access to an account other than the owner and the trusted accounts,
+ * and no grant to an AWS service principal lacks a condition that names the source.
+ */
 export const policyCrossAccount: Check = {
   id: "sns.policy-cross-account",
   title: "SNS topic policies grant no access to unknown accounts",
@@ -13,7 +16,8 @@ export const policyCrossAccount: Check = {
   inputs: ["sns"],
   remediation:
     "Remove the statements that grant access to other accounts, or pass each expected account " +
-    "to the audit with --trusted-account.",
+    "to the audit with --trusted-account. Limit each grant to an AWS service principal with a " +
+    "condition that fixes aws:SourceArn or aws:SourceAccount.",
   evaluate: (inventory, settings = DEFAULT_SETTINGS) =>
     evaluatePolicyHolders(
       policyCrossAccount,

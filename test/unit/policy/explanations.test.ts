@@ -97,6 +97,35 @@ describe("resource policy explanations", () => {
     expect(result.crossAccount[0]?.reason).toContain("account 444455556666");
   });
 
+  test("empty Principal reads as no principal", () => {
+    const result = evaluateResourcePolicy(queuePolicy({ Principal: { AWS: [] } }), OWNER);
+
+    expect(result.statements[0]?.reason).toBe(
+      "Statement 0 has a Principal element that lists no principal, so it grants nothing.",
+    );
+  });
+
+  test("empty Action reads as no action", () => {
+    const result = evaluateResourcePolicy(queuePolicy({ Principal: "*", Action: [] }), OWNER);
+
+    expect(result.statements[0]?.reason).toBe(
+      "Statement 0 has an Action element that lists no action, so it grants nothing.",
+    );
+  });
+
+  test("service grant without source names the risk", () => {
+    const result = evaluateResourcePolicy(
+      queuePolicy({ Principal: { Service: "sns.amazonaws.com" } }),
+      OWNER,
+    );
+
+    expect(result.crossAccount[0]?.reason).toBe(
+      "Statement 0 allows sqs:SendMessage to the AWS service sns.amazonaws.com with no " +
+        "aws:SourceArn, aws:SourceAccount or aws:SourceOwner condition, so any account's SNS " +
+        "topics can use it, not only the owner's.",
+    );
+  });
+
   test("cross-account grant from a condition", () => {
     const result = evaluateResourcePolicy(
       queuePolicy({
@@ -219,6 +248,16 @@ describe("identity policy explanations", () => {
     );
 
     expect(result.findings[0]?.matchedActionCount).toBeGreaterThan(100);
+  });
+
+  test("empty Action reads as no action", () => {
+    const result = evaluateIdentityPolicy(
+      policyOf({ Statement: [{ Effect: "Allow", Action: [], Resource: [] }] }),
+    );
+
+    expect(result.statements[0]?.reason).toBe(
+      "Statement 0 allows no action on no resource, which is not a broad grant.",
+    );
   });
 
   test("managed policy reason says what to do", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../../../src/checks/settings.js";
 import { policyCrossAccount } from "../../../../src/checks/sns/policy-cross-account.js";
 import type { SnsTopic } from "../../../../src/collect/inventory.js";
-import { denied, inventoryWith, ok, REGION } from "../inventory-fixture.js";
+import { ACCOUNT_ID, denied, inventoryWith, ok, REGION } from "../inventory-fixture.js";
 import { DEFAULT_TOPIC_STATEMENT, TOPIC_ARN, topic, withPolicy } from "./fixtures.js";
 
 const OTHER_ACCOUNT = "444455556666";
@@ -36,6 +36,39 @@ describe("sns.policy-cross-account", () => {
 
     expect(finding?.status).toBe("pass");
     expect(finding?.reason).toContain(`trusted accounts ${OTHER_ACCOUNT}`);
+  });
+
+  it("fails EventBridge publishing without a source condition", () => {
+    const grant = {
+      Effect: "Allow",
+      Principal: { Service: "events.amazonaws.com" },
+      Action: "sns:Publish",
+      Resource: TOPIC_ARN,
+    };
+    const [finding] = evaluate([
+      topic("example-topic", withPolicy(DEFAULT_TOPIC_STATEMENT, grant)),
+    ]);
+
+    expect(finding?.status).toBe("fail");
+    expect(finding?.reason).toContain("any account's EventBridge rules can use it");
+    expect(finding?.evidence.CrossAccountGrants).toEqual([
+      expect.objectContaining({ principal: "events.amazonaws.com", source: "any-account-service" }),
+    ]);
+  });
+
+  it("passes EventBridge publishing from the owner's rules", () => {
+    const grant = {
+      Effect: "Allow",
+      Principal: { Service: "events.amazonaws.com" },
+      Action: "sns:Publish",
+      Resource: TOPIC_ARN,
+      Condition: { ArnLike: { "aws:SourceArn": `arn:aws:events:${REGION}:${ACCOUNT_ID}:rule/*` } },
+    };
+    const [finding] = evaluate([
+      topic("example-topic", withPolicy(DEFAULT_TOPIC_STATEMENT, grant)),
+    ]);
+
+    expect(finding?.status).toBe("pass");
   });
 
   it("passes the default topic policy", () => {

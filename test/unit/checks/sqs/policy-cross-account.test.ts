@@ -57,6 +57,43 @@ describe("sqs.policy-cross-account", () => {
     expect(finding?.reason).toContain(`account ${ACCOUNT_ID} (the owning account)`);
   });
 
+  it("fails SNS sending without a source condition", () => {
+    const grant = { ...allowTo({ Service: "sns.amazonaws.com" }), Action: "sqs:SendMessage" };
+    const [finding] = evaluate([queue("example-queue", withPolicy(grant))]);
+
+    expect(finding?.status).toBe("fail");
+    expect(finding?.reason).toContain(
+      "to the AWS service sns.amazonaws.com with no aws:SourceArn, aws:SourceAccount or aws:SourceOwner condition",
+    );
+    expect(finding?.reason).toContain("any account's SNS topics can use it");
+    expect(finding?.reason).toContain("add a condition that fixes aws:SourceArn");
+    expect(finding?.reason).not.toContain("--trusted-account");
+  });
+
+  it("passes SNS sending from the owner's topic", () => {
+    const condition = {
+      ArnEquals: { "aws:SourceArn": `arn:aws:sns:${REGION}:${ACCOUNT_ID}:example-topic` },
+    };
+    const [finding] = evaluate([
+      queue("example-queue", withPolicy(allowTo({ Service: "sns.amazonaws.com" }, condition))),
+    ]);
+
+    expect(finding?.status).toBe("pass");
+  });
+
+  it("fails SNS sending from another account's topic", () => {
+    const condition = { StringEquals: { "aws:SourceAccount": OTHER_ACCOUNT } };
+    const [finding] = evaluate([
+      queue("example-queue", withPolicy(allowTo({ Service: "sns.amazonaws.com" }, condition))),
+    ]);
+
+    expect(finding?.status).toBe("fail");
+    expect(finding?.reason).toContain(
+      `to the AWS service sns.amazonaws.com acting for account ${OTHER_ACCOUNT}`,
+    );
+    expect(finding?.reason).toContain(`If account ${OTHER_ACCOUNT} is expected`);
+  });
+
   it("passes a trusted account", () => {
     const policy = withPolicy(allowTo({ AWS: `arn:aws:iam::${OTHER_ACCOUNT}:root` }));
     const [finding] = evaluate([queue("example-queue", policy)], [OTHER_ACCOUNT]);
