@@ -197,10 +197,9 @@ export function addAuditOptions(command: Command): Command {
     .addOption(
       new Option(
         "--required-rule-group <name>",
-        "AWS managed WAF rule group every internet-facing ALB must run; repeatable",
-      )
-        .argParser(repeatable(parseRuleGroupName))
-        .default(undefined, DEFAULT_REQUIRED_MANAGED_RULE_GROUPS.join(", ")),
+        "AWS managed WAF rule group every internet-facing ALB must run; repeatable " +
+          `(default: ${DEFAULT_REQUIRED_MANAGED_RULE_GROUPS.join(", ")})`,
+      ).argParser(repeatable(parseRuleGroupName)),
     )
     .addOption(
       new Option(
