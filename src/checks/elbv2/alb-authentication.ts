@@ -106,7 +106,7 @@ function evaluateListener(
   const defaultPath = judgeForwardPath(listener.defaultActions, "the default action");
   if (!listener.rules.ok) {
     if (defaultPath?.outcome === "unauthenticated") {
-      const reason = `${failReason(subject, [defaultPath.clause])} Its other rules could not be read.`;
+      const reason = `${failReason(subject, [defaultPath.clause], listener.protocol)} Its other rules could not be read.`;
       return finding(albAuthentication, resource, "fail", reason, evidence);
     }
     return { ...errorFinding(albAuthentication, resource, listener.rules.error), evidence };
@@ -138,7 +138,13 @@ function evaluateListener(
     judged.filter((verdict) => verdict.outcome === outcome).map((verdict) => verdict.clause);
   const failures = clausesOf("unauthenticated");
   if (failures.length > 0) {
-    return finding(albAuthentication, resource, "fail", failReason(subject, failures), evidence);
+    return finding(
+      albAuthentication,
+      resource,
+      "fail",
+      failReason(subject, failures, listener.protocol),
+      evidence,
+    );
   }
   const unknowns = clausesOf("unknown");
   if (unknowns.length > 0) {
@@ -187,7 +193,15 @@ function describeRule(rule: ListenerRule): string {
   return `rule ${rule.priority} (${conditions.join("; ") || "no conditions"})`;
 }
 
-function failReason(subject: string, failures: string[]): string {
+function failReason(subject: string, failures: string[], protocol: string | undefined): string {
+  // ALB runs authenticate actions on HTTPS listeners only, so an HTTP listener must redirect.
+  if (protocol === "HTTP") {
+    return (
+      `${subject} forwards requests to targets without ALB authentication: ${failures.join("; ")}. ` +
+      `ALB authenticate actions work only on HTTPS listeners, so make this HTTP listener redirect ` +
+      `every request to HTTPS and authenticate on the HTTPS listener.`
+    );
+  }
   return (
     `${subject} forwards requests to targets without ALB authentication: ${failures.join("; ")}. ` +
     `Put an authenticate-oidc or authenticate-cognito action with OnUnauthenticatedRequest ` +

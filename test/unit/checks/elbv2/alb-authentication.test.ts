@@ -48,6 +48,14 @@ describe("elbv2.alb-authentication", () => {
     expect(finding?.reason).toContain("without identity claims");
   });
 
+  it("tells an HTTP listener to redirect", () => {
+    const [finding] = evaluateListeners([listener()]);
+
+    expect(finding?.status).toBe("fail");
+    expect(finding?.reason).toContain("ALB authenticate actions work only on HTTPS listeners");
+    expect(finding?.reason).not.toContain("Put an authenticate-oidc");
+  });
+
   it("says a fail cannot see application login", () => {
     const [finding] = evaluateListeners([httpsListener()]);
 
