@@ -7,6 +7,10 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.{ts,tsx}", "test/unit/**/*.test.{ts,tsx}"],
+          // Ink renders only the final frame when it detects CI (CI=true), so component tests
+          // that read intermediate frames would fail in the CI job. Tests of the dashboard's own
+          // CI detection set the variable themselves.
+          env: { CI: "false" },
         },
       },
       {
