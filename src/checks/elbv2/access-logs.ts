@@ -1,8 +1,8 @@
-import type { Elbv2Region, LoadBalancer } from "../../collect/inventory.js";
+import type { LoadBalancer } from "../../collect/inventory.js";
 import type { Check, Finding } from "../check.js";
-import { errorFinding, finding, notApplicable } from "../finding.js";
-import { evaluateRegions } from "../inputs.js";
-import { elbv2Scope, LOAD_BALANCER_TYPE, loadBalancerRef } from "./resources.js";
+import { finding } from "../finding.js";
+import { evaluateAlbAttributes } from "./application-load-balancers.js";
+import { loadBalancerRef } from "./resources.js";
 
 /** Every application load balancer writes access logs to S3 (`access_logs.s3.enabled` is `true`). */
 export const accessLogs: Check = {
@@ -16,34 +16,18 @@ export const accessLogs: Check = {
     "--attributes Key=access_logs.s3.enabled,Value=true Key=access_logs.s3.bucket,Value=BUCKET).",
 
   evaluate(inventory) {
-    return evaluateRegions(
-      accessLogs,
-      inventory,
-      "elbv2",
-      inventory.parts.elbv2,
-      (region) => elbv2Scope(region, inventory.accountId, LOAD_BALANCER_TYPE),
-      (region, data) => evaluateRegion(region, data, inventory.accountId),
-    );
+    return evaluateAlbAttributes(accessLogs, inventory, evaluateLoadBalancer);
   },
 };
 
-function evaluateRegion(region: string, data: Elbv2Region, accountId: string): Finding[] {
-  const applicationLoadBalancers = data.loadBalancers.filter((lb) => lb.type === "application");
-  if (applicationLoadBalancers.length === 0) {
-    const scope = elbv2Scope(region, accountId, LOAD_BALANCER_TYPE);
-    return [notApplicable(accessLogs, scope, "application load balancers")];
-  }
-  return applicationLoadBalancers.map((lb) => evaluateLoadBalancer(lb, region));
-}
-
-function evaluateLoadBalancer(loadBalancer: LoadBalancer, region: string): Finding {
+function evaluateLoadBalancer(
+  loadBalancer: LoadBalancer,
+  attributes: Record<string, string>,
+  region: string,
+): Finding {
   const resource = loadBalancerRef(loadBalancer, region);
-  if (!loadBalancer.attributes.ok) {
-    return errorFinding(accessLogs, resource, loadBalancer.attributes.error);
-  }
 
   // A missing key means off: moto 5.2.1 returns none for a new load balancer.
-  const attributes = loadBalancer.attributes.value;
   const enabled = attributes["access_logs.s3.enabled"];
   const bucket = attributes["access_logs.s3.bucket"];
   const evidence: Record<string, unknown> = {

@@ -1,8 +1,8 @@
-import type { Elbv2Region, LoadBalancer } from "../../collect/inventory.js";
+import type { LoadBalancer } from "../../collect/inventory.js";
 import type { Check, Finding } from "../check.js";
-import { errorFinding, finding, notApplicable } from "../finding.js";
-import { evaluateRegions } from "../inputs.js";
-import { elbv2Scope, LOAD_BALANCER_TYPE, loadBalancerRef } from "./resources.js";
+import { finding } from "../finding.js";
+import { evaluateAlbAttributes } from "./application-load-balancers.js";
+import { loadBalancerRef } from "./resources.js";
 
 const ATTRIBUTE = "routing.http.drop_invalid_header_fields.enabled";
 
@@ -21,34 +21,19 @@ export const dropInvalidHeaderFields: Check = {
     `--attributes Key=${ATTRIBUTE},Value=true).`,
 
   evaluate(inventory) {
-    return evaluateRegions(
-      dropInvalidHeaderFields,
-      inventory,
-      "elbv2",
-      inventory.parts.elbv2,
-      (region) => elbv2Scope(region, inventory.accountId, LOAD_BALANCER_TYPE),
-      (region, data) => evaluateRegion(region, data, inventory.accountId),
-    );
+    return evaluateAlbAttributes(dropInvalidHeaderFields, inventory, evaluateLoadBalancer);
   },
 };
 
-function evaluateRegion(region: string, data: Elbv2Region, accountId: string): Finding[] {
-  const albs = data.loadBalancers.filter((lb) => lb.type === "application");
-  if (albs.length === 0) {
-    const scope = elbv2Scope(region, accountId, LOAD_BALANCER_TYPE);
-    return [notApplicable(dropInvalidHeaderFields, scope, "application load balancers")];
-  }
-  return albs.map((lb) => evaluateLoadBalancer(lb, region));
-}
-
-function evaluateLoadBalancer(loadBalancer: LoadBalancer, region: string): Finding {
+function evaluateLoadBalancer(
+  loadBalancer: LoadBalancer,
+  attributes: Record<string, string>,
+  region: string,
+): Finding {
   const resource = loadBalancerRef(loadBalancer, region);
-  if (!loadBalancer.attributes.ok) {
-    return errorFinding(dropInvalidHeaderFields, resource, loadBalancer.attributes.error);
-  }
 
   // A missing key means false, the AWS default for a new load balancer.
-  const value = loadBalancer.attributes.value[ATTRIBUTE];
+  const value = attributes[ATTRIBUTE];
   const evidence = { [ATTRIBUTE]: value ?? null };
   if (value === "true") {
     const reason = `Load balancer ${loadBalancer.name} drops header fields with invalid names (${ATTRIBUTE} is "true").`;
