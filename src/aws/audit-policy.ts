@@ -1,3 +1,5 @@
+import { requiredParts } from "../audit.js";
+import { CHECKS } from "../checks/catalog.js";
 import { COLLECTORS } from "../collect/catalog.js";
 import { READ_OPERATIONS } from "./read-operations.js";
 
@@ -7,11 +9,14 @@ export const ENGINE_ACTIONS = [
   READ_OPERATIONS.ec2.DescribeRegions,
 ];
 
-/** Lists every IAM action the auditor may call, sorted, from the collectors' declarations. */
+/**
+ * Lists every IAM action the built-in checks may need, sorted: the actions declared by the
+ * collectors of the inventory parts those checks read, plus the engine's own.
+ */
 export function auditActions(): string[] {
   const actions = new Set<string>(ENGINE_ACTIONS);
-  for (const collector of Object.values(COLLECTORS)) {
-    for (const action of collector.actions) actions.add(action);
+  for (const part of requiredParts(CHECKS)) {
+    for (const action of COLLECTORS[part].actions) actions.add(action);
   }
   return [...actions].sort();
 }

@@ -4,6 +4,7 @@ import { ClientFactory } from "../aws/clients.js";
 import { resolveCredentials } from "../aws/credentials.js";
 import { enabledRegions, GLOBAL_REGION } from "../aws/regions.js";
 import { CHECKS } from "../checks/catalog.js";
+import type { Check } from "../checks/check.js";
 import { loadInventory, saveInventory } from "../collect/inventory-file.js";
 import { checkSettings, type AuditCommandOptions } from "../cli-options.js";
 import type { CheckSettings } from "../checks/settings.js";
@@ -18,6 +19,15 @@ import { UserError } from "../user-error.js";
 import { evaluateCiInputs, loadCiInputs } from "./ci-inputs.js";
 import { callerIdentity } from "./identity.js";
 import { selectPresenter, type Presenter } from "./presenter.js";
+
+/**
+ * The checks the threat model's controls name. Only these are collected, reported and gated, so
+ * a model about one application neither calls nor fails on controls it does not map.
+ */
+function checksOfModel(model: MappedModel): Check[] {
+  const controls = new Set(model.threats.flatMap((threat) => threat.controls));
+  return CHECKS.filter((check) => controls.has(check.id));
+}
 
 /** Runs an audit as the CLI's default command and returns the process exit code. */
 export async function auditCommand(options: AuditCommandOptions, version: string): Promise<number> {
@@ -56,12 +66,15 @@ async function presentAudit(
   const listener = presenter.listener;
 
   const settings = checkSettings(options);
+  const checks = checksOfModel(threatModel);
   const live =
-    options.inventory === undefined ? await collectLive(options, settings, listener) : undefined;
+    options.inventory === undefined
+      ? await collectLive(options, checks, settings, listener)
+      : undefined;
   const run: AuditRun =
     live?.run ??
     (await runAudit(
-      CHECKS,
+      checks,
       { kind: "offline", inventory: await loadInventory(options.inventory ?? "") },
       listener,
       settings,
@@ -87,7 +100,7 @@ async function presentAudit(
     exitCode,
     ...(live === undefined ? {} : { principalArn: live.principalArn }),
     inventory: run.inventory,
-    checks: CHECKS,
+    checks,
     findings: run.findings,
     verdicts,
     callsByOperation: live?.callsByOperation ?? {},
@@ -101,6 +114,7 @@ async function presentAudit(
 
 async function collectLive(
   options: AuditCommandOptions,
+  checks: readonly Check[],
   settings: CheckSettings,
   listener: AuditListener,
 ) {
@@ -127,7 +141,7 @@ async function collectLive(
     const regions =
       options.region.length > 0 ? dedupe(options.region) : await listRegions(clients, callRegion);
     const run = await runAudit(
-      CHECKS,
+      checks,
       { kind: "live", clients, accountId: identity.accountId, regions },
       listener,
       settings,

@@ -164,6 +164,19 @@ describe("audit with a threat model", () => {
     expect(threat(live.report, "T103")?.status).toBe("manual");
   });
 
+  it("judges only the model's controls", () => {
+    const mapped = new Set(
+      live.report.threats.flatMap((entry) => entry.controls.map((control) => control.id)),
+    );
+
+    expect(live.report.findings.filter((finding) => !mapped.has(finding.controlId))).toEqual([]);
+  });
+
+  it("collects only what those controls read", () => {
+    expect(live.report.apiCalls.byOperation["sqs:ListQueues"]).toBeUndefined();
+    expect(live.report.apiCalls.byOperation["rds:DescribeDBClusters"]?.calls).toBe(1);
+  });
+
   it("takes the severity from the summary table", () => {
     expect(threat(live.report, "T101")?.severity).toBe("high");
   });
