@@ -34,7 +34,7 @@ function describeRun(report: AuditReport): string {
   const calls = report.apiCalls;
   return (
     `Audit finished in ${(report.run.durationMs / 1000).toFixed(1)} s with ${calls.total} AWS calls ` +
-    `(${calls.retries} retries, ${calls.throttles} throttled, ${calls.errors} answered with an error).`
+    `(${calls.retries} retries, ${calls.throttles} throttled, ${calls.errors} answered with an AWS error code, "not configured" answers included).`
   );
 }
 

@@ -32,7 +32,7 @@ export const albAuthentication: Check = {
   remediation:
     "Put an authenticate-oidc or authenticate-cognito action with OnUnauthenticatedRequest " +
     "authenticate (or deny for APIs) before each forward action of HTTPS listener rules " +
-    "(aws elbv2 modify-listener or modify-rule --actions), and list public paths in the settings.",
+    "(aws elbv2 modify-listener or modify-rule --actions), and pass paths that are public by design with --public-path.",
 
   evaluate(inventory, settings = DEFAULT_SETTINGS) {
     return evaluateRegions(
@@ -179,7 +179,7 @@ function passReason(
   if (publicPriorities.length > 0) {
     sentences.push(
       `Rules ${publicPriorities.join(", ")} forward without authentication because all their ` +
-        `path patterns match publicPathPatterns (${publicPatterns.join(", ")}).`,
+        `path patterns match --public-path (${publicPatterns.join(", ")}).`,
     );
   }
   return sentences.join(" ");
@@ -205,7 +205,7 @@ function failReason(subject: string, failures: string[], protocol: string | unde
   return (
     `${subject} forwards requests to targets without ALB authentication: ${failures.join("; ")}. ` +
     `Put an authenticate-oidc or authenticate-cognito action with OnUnauthenticatedRequest ` +
-    `authenticate or deny before each forward, or list the paths in publicPathPatterns if they ` +
+    `authenticate or deny before each forward, or pass the paths with --public-path if they ` +
     `are public by design. If the application authenticates requests itself, verify that by ` +
     `hand: the ELB API cannot show it, so this check does not pass on its own.`
   );

@@ -25,7 +25,7 @@ export function renderPlan(plan: AuditPlan): string {
 }
 
 function renderThreat({ threat, components, controls }: ThreatPlan): string[] {
-  const lines = [`${threat.id}  ${threat.severity.padEnd(8)}${threat.title}`];
+  const lines = [`${threat.id}  ${threat.severity.padEnd(8)} ${threat.title}`];
   const described = components.map(({ name, kinds }) =>
     kinds.length === 0 ? `${name} [unknown kind]` : `${name} [${kinds.join(", ")}]`,
   );
