@@ -84,10 +84,15 @@ async function presentAudit(
     await saveInventory(options.saveInventory, run.inventory);
 
   const knownChecks = new Set(CHECKS.map((check) => check.id));
-  // Suppressed failures stay in the report but no longer open a threat or fail the gate.
+  // Suppressed failures stay in the report but no longer open a threat or fail the gate; a
+  // threat with one is unverified rather than mitigated.
   const ci = evaluateCiInputs(ciInputs, run, options);
+  const judged = new Set(ci.judgedFindings);
+  const accepted = run.findings.filter(
+    (finding) => finding.status === "fail" && !judged.has(finding),
+  );
   const verdicts = threatModel.threats.map((threat) =>
-    judgeThreat(threat, ci.judgedFindings, knownChecks),
+    judgeThreat(threat, ci.judgedFindings, knownChecks, accepted),
   );
   const exitCode = ci.exitCode;
 

@@ -32,6 +32,8 @@ export function judgeThreat(
   threat: Threat,
   findings: Finding[],
   knownChecks: Set<string>,
+  /** Failing findings suppressed as accepted risks; they are left out of `findings`. */
+  accepted: Finding[] = [],
 ): ThreatVerdict {
   const mapped = findings.filter((finding) => threat.controls.includes(finding.checkId));
   const relevant = mapped.filter((finding) => inScope(finding.resource, threat.scopes));
@@ -81,6 +83,19 @@ export function judgeThreat(
     return verdict(
       "unverified",
       `${counts.manual} ${plural(counts.manual, "result needs", "results need")} a manual check.`,
+    );
+  }
+  // An accepted risk is not a mitigation, and the resource is in scope, so neither mitigated nor
+  // not applicable would be true.
+  const acceptedInScope = accepted.filter(
+    (finding) =>
+      threat.controls.includes(finding.checkId) && inScope(finding.resource, threat.scopes),
+  );
+  if (acceptedInScope.length > 0) {
+    return verdict(
+      "unverified",
+      `${acceptedInScope.length} failing ${plural(acceptedInScope.length, "finding is", "findings are")} ` +
+        "suppressed as accepted risk: the threat is not mitigated while the suppression lasts.",
     );
   }
   if (missingControls.length > 0) {

@@ -40,6 +40,19 @@ describe("threat verdict", () => {
     });
   });
 
+  describe("with only a suppressed failure", () => {
+    const threat = threatFixture({ controls: ["s3.tls-only-policy"] });
+    const verdict = judgeThreat(threat, [], KNOWN, [findingFixture("s3.tls-only-policy", "fail")]);
+
+    it("is unverified", () => {
+      expect(verdict.status).toBe("unverified");
+    });
+
+    it("says the risk is accepted", () => {
+      expect(verdict.summary).toContain("suppressed as accepted risk");
+    });
+  });
+
   describe("with a scope", () => {
     const threat = threatFixture({ controls: ["s3.tls-only-policy"], scopes: [ASSETS_ONLY] });
     const findings = [
