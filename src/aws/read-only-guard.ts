@@ -1,4 +1,4 @@
-import type { InitializeMiddleware, Pluggable } from "@smithy/types";
+import type { BuildMiddleware, InitializeMiddleware, Pluggable } from "@smithy/types";
 import { iamActionFor, type ServiceName } from "./read-operations.js";
 
 /** Thrown when code asks an auditor client to send an operation outside the read allow-list. */
@@ -33,9 +33,42 @@ export function readOnlyGuard(service: ServiceName): Pluggable<object, object> {
     return next(args);
   };
 
+  // A second check on the serialized request, before signing: it holds even if other code changed
+  // the command name in the middleware context that the first check reads.
+  const wireGuard: BuildMiddleware<object, object> = (next) => async (args) => {
+    const operation = operationOnTheWire(args.request);
+    if (operation === undefined) {
+      const method = (args.request as { method?: string }).method ?? "";
+      if (method !== "GET" && method !== "HEAD")
+        throw new ReadOnlyViolation(service, `${method} request`);
+    } else if (iamActionFor(service, operation) === undefined) {
+      throw new ReadOnlyViolation(service, operation);
+    }
+    return next(args);
+  };
+
   return {
     applyToStack(stack) {
       stack.add(guard, { step: "initialize", priority: "high", name: "threatAuditReadOnlyGuard" });
+      stack.add(wireGuard, { step: "build", priority: "low", name: "threatAuditWireGuard" });
     },
   };
+}
+
+/**
+ * The operation a serialized request names: the X-Amz-Target header of JSON protocols
+ * (`AmazonSQS.ListQueues`) or the Action parameter of query protocols. REST protocols (S3,
+ * CloudFront, Lambda) name none, so their reads are recognised by the GET or HEAD method.
+ */
+function operationOnTheWire(request: unknown): string | undefined {
+  const { headers, body } = request as { headers?: Record<string, string>; body?: unknown };
+  const target = Object.entries(headers ?? {}).find(
+    ([name]) => name.toLowerCase() === "x-amz-target",
+  )?.[1];
+  if (target !== undefined) return target.slice(target.lastIndexOf(".") + 1);
+
+  if (typeof body === "string" && /(^|&)Action=/.test(body)) {
+    return new URLSearchParams(body).get("Action") ?? "";
+  }
+  return undefined;
 }

@@ -25,6 +25,17 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+/** Middleware that pretends the command is `name`, as buggy or hostile code could. */
+function rewriteCommandName(name: string): never {
+  const middleware =
+    (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) =>
+    (args: unknown) => {
+      context.commandName = name;
+      return next(args);
+    };
+  return middleware as never;
+}
+
 function factory(): ClientFactory {
   return new ClientFactory({
     credentials: fakeCredentials,
@@ -64,6 +75,38 @@ describe("read-only guard", () => {
     await s3.send(new ListBucketsCommand({}));
 
     expect(requests).toHaveLength(1);
+  });
+
+  it("rejects a write whose command name was rewritten", async () => {
+    requests = [];
+    const sqs = factory().get("sqs", "us-east-1");
+    sqs.middlewareStack.addRelativeTo(rewriteCommandName("ListQueuesCommand"), {
+      relation: "before",
+      toMiddleware: "threatAuditReadOnlyGuard",
+      name: "rewriteCommandName",
+    });
+
+    const result = sqs.send(
+      new DeleteQueueCommand({ QueueUrl: `${endpointUrl}/123456789012/jobs` }),
+    );
+
+    await expect(result).rejects.toThrow(/Refused to send sqs:DeleteQueue/);
+    expect(requests).toEqual([]);
+  });
+
+  it("rejects a REST write whose command name was rewritten", async () => {
+    requests = [];
+    const s3 = factory().get("s3", "us-east-1");
+    s3.middlewareStack.addRelativeTo(rewriteCommandName("ListBucketsCommand"), {
+      relation: "before",
+      toMiddleware: "threatAuditReadOnlyGuard",
+      name: "rewriteCommandName",
+    });
+
+    const result = s3.send(new CreateBucketCommand({ Bucket: "guard-test" }));
+
+    await expect(result).rejects.toThrow(/Refused to send s3:PUT request/);
+    expect(requests).toEqual([]);
   });
 
   it("allows only read-shaped operations", () => {
