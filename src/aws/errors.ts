@@ -2,7 +2,7 @@ import type { CollectionError, CollectionErrorKind } from "../collect/collected.
 import { callSiteOf, isThrottlingCode } from "./call-tracker.js";
 import { iamActionFor, type ServiceName } from "./read-operations.js";
 
-/** What the caller knows about a call, used when the error itself carries no call site. */
+/** Call details from the caller, used when the error itself carries no call site. */
 export interface CallContext {
   service: ServiceName;
   operation: string;
@@ -30,7 +30,7 @@ const REGION_DISABLED_CODES = new Set([
 /** Turns an SDK error into a CollectionError that names the call, the IAM action and the cause. */
 export function toCollectionError(error: unknown, context: CallContext): CollectionError {
   const tagged = callSiteOf(error);
-  // A site tagged outside a client has no region; the caller's context knows it.
+  // A site tagged outside a client has no region, so the caller's context provides it.
   const site =
     tagged === undefined ? context : { ...tagged, region: tagged.region || context.region };
   const code = errorCode(error);

@@ -1,7 +1,7 @@
 import type { BuildMiddleware, InitializeMiddleware, Pluggable } from "@smithy/types";
 import { iamActionFor, type ServiceName } from "./read-operations.js";
 
-/** Thrown when code asks an auditor client to send an operation outside the read allow-list. */
+/** Thrown when code requests an auditor client to send an operation outside the read allow-list. */
 export class ReadOnlyViolation extends Error {
   override readonly name = "ReadOnlyViolation";
 
@@ -33,7 +33,7 @@ export function readOnlyGuard(service: ServiceName): Pluggable<object, object> {
     return next(args);
   };
 
-  // A second check on the serialized request, before signing: it holds even if other code changed
+  // A second check on the serialized request, before signing, so the guard stays in force even if other code changed
   // the command name in the middleware context that the first check reads.
   const wireGuard: BuildMiddleware<object, object> = (next) => async (args) => {
     const operation = operationOnTheWire(args.request);
@@ -56,7 +56,7 @@ export function readOnlyGuard(service: ServiceName): Pluggable<object, object> {
 }
 
 /**
- * The operation a serialized request names: the X-Amz-Target header of JSON protocols
+ * Returns the operation a serialized request names: the X-Amz-Target header of JSON protocols
  * (`AmazonSQS.ListQueues`) or the Action parameter of query protocols. REST protocols (S3,
  * CloudFront, Lambda) name none, so their reads are recognised by the GET or HEAD method.
  */

@@ -23,7 +23,7 @@ const LISTED = new Set<ReportFinding["status"]>(["fail", "error", "manual"]);
 
 /**
  * Renders the plain text report: each threat with its verdict, then the findings that need
- * action under it, then the collection errors. It holds no timings, so two runs against an
+ * action under it, then the collection errors. It contains no timings, so two runs against an
  * unchanged account print the same text.
  */
 export function renderText(report: AuditReport): string {
