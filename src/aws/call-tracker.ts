@@ -14,11 +14,11 @@ export interface CallRecord {
   durationMs: number;
   /** Error code when the call failed after all retries. */
   errorCode?: string;
-  /** Attempts answered with a throttling error. */
+  /** Attempts that failed with a throttling error. */
   throttles: number;
 }
 
-/** Where an error was raised, attached to every error a tracked client throws. */
+/** Call site of an error, attached to every error a tracked client throws. */
 export interface CallSite {
   service: ServiceName;
   operation: string;

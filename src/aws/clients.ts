@@ -139,7 +139,7 @@ export class ClientFactory {
       requestHandler: {
         connectionTimeout: CONNECTION_TIMEOUT_MS,
         requestTimeout: this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-        // The handler only logs a warning on requestTimeout unless told to fail the attempt.
+        // The handler only logs a warning on requestTimeout unless throwOnRequestTimeout makes it fail the attempt.
         throwOnRequestTimeout: true,
       },
     };

@@ -109,7 +109,7 @@ export class RunStateStore {
     this.scheduleFlush();
   };
 
-  /** Switches to the finished phase and tells listeners at once. */
+  /** Switches to the finished phase and notifies listeners at once. */
   finish(report: AuditReport): void {
     this.report = report;
     this.flush();
@@ -122,7 +122,7 @@ export class RunStateStore {
 
   getSnapshot = (): RunSnapshot => this.snapshot;
 
-  /** Stops the pending batch timer; later events are still applied but nobody is told. */
+  /** Stops the pending batch timer; later events are still applied but no listener is notified. */
   dispose(): void {
     if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
