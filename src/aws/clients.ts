@@ -134,7 +134,7 @@ export class ClientFactory {
       credentials: this.options.credentials,
       retryMode: "adaptive",
       maxAttempts: this.options.maxAttempts,
-      // Without timeouts a server that accepts the connection and never answers stalls the
+      // Without timeouts a server that accepts the connection and never responds stalls the
       // audit forever; a timed-out attempt is retried like any transient failure.
       requestHandler: {
         connectionTimeout: CONNECTION_TIMEOUT_MS,

@@ -64,7 +64,7 @@ const EMPTY_TALLY: CallTally = { calls: 0, retries: 0, throttles: 0, errors: 0 }
 
 /**
  * The audit's run state, fed by engine events. Events update it at once, but listeners are
- * told at most once per batch interval, so a burst of thousands of calls costs one render.
+ * notified at most once per batch interval, so a burst of thousands of calls costs one render.
  * It never calls AWS.
  */
 export class RunStateStore {
