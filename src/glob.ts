@@ -46,7 +46,7 @@ export function globMatcher(pattern: string, options: GlobOptions): (text: strin
  * covering `arn:aws:s3:::b/*`. An `*` of `inner` is covered only by an `*` of `outer`, and a `?`
  * of `inner` only by a `?` or an `*` of `outer`. It runs in the same time bound as `matchGlob`.
  *
- * NOTE: the test is sound but not complete. A true answer is always right, but some patterns that
+ * NOTE: the test is sound but not complete. A true result is always right, but some patterns that
  * do cover each other get false, such as `*?` and `?*` (both match every non-empty text). Callers
  * must treat false as "not shown to cover".
  */

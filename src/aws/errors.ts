@@ -51,7 +51,7 @@ export function toCollectionError(error: unknown, context: CallContext): Collect
 
 /**
  * The error's message on one line. When the SDK could not parse a response (an HTML error page, or
- * XML where the protocol is JSON), its message holds parser details and advice about a hidden
+ * XML where the protocol is JSON), its message contains parser details and advice about a hidden
  * `$response` field that mean nothing to a CLI user, so name the HTTP status instead.
  */
 function describeMessage(error: unknown): string {
@@ -79,8 +79,8 @@ function classify(error: unknown, code: string, region: string): CollectionError
   if (ACCESS_DENIED_CODES.has(code)) return "access_denied";
   if (isThrottlingCode(code)) return "throttled";
   if (REGION_DISABLED_CODES.has(code) && region !== "us-east-1") return "region_disabled";
-  // Some services answer a denial in a format the client cannot parse (an XML body for a JSON
-  // protocol, for example); the HTTP status is then the only reliable sign.
+  // Some services return a denial in a format the client cannot parse (an XML body for a JSON
+  // protocol, for example). The HTTP status is then the only reliable sign.
   if (status === 403) return "access_denied";
   if (code.startsWith("NoSuch") || code.endsWith("NotFound") || code.endsWith("NotFoundFault"))
     return "not_found";

@@ -16,7 +16,7 @@ export async function enabledRegions(
     .filter((region) => region.OptInStatus !== "not-opted-in")
     .map((region) => region.RegionName)
     .filter((name): name is string => name !== undefined && isRegionName(name));
-  // An account always has enabled regions, so an empty answer is a broken response, and auditing
+  // An account always has enabled regions, so an empty list is a broken response, and auditing
   // no region at all would report every threat as not applicable.
   if (names.length === 0)
     throw new Error("DescribeRegions returned no enabled region of the aws partition");

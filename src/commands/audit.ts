@@ -38,7 +38,7 @@ export async function auditCommand(options: AuditCommandOptions, version: string
   try {
     return await presentAudit(options, version, presenter, threatModel);
   } catch (error) {
-    // The dashboard holds the terminal in raw mode; it lets go before the error is printed.
+    // The dashboard keeps the terminal in raw mode, so it releases it before the error is printed.
     await presenter.close();
     throw error;
   }

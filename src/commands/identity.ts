@@ -17,7 +17,7 @@ const CREDENTIAL_ERRORS = new Set([
   "UnrecognizedClientException",
 ]);
 
-/** Reads who the audit runs as; turns credential problems into errors that say what to fix. */
+/** Reads who the audit runs as; turns credential problems into errors that name the fix. */
 export async function callerIdentity(
   clients: ClientFactory,
   region: string,
